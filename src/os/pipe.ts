@@ -1,0 +1,71 @@
+// A one-way byte stream between processes (and between a tty and its programs). Output is
+// delivered as it is written, so `while true; do date; sleep 1; done` streams line by line.
+// Text only: the simulated machine moves UTF-16 strings, as everything it prints is text.
+
+export interface Reader {
+  /** The next chunk, or null once the writing end is closed and everything was read. */
+  read(): Promise<string | null>;
+  /** Whatever is buffered right now, without waiting ('' when empty). */
+  drain(): string;
+  /** Stop reading: later writes fail as with EPIPE, so `yes | head -1` ends. */
+  closeRead(): void;
+}
+
+export interface Writer {
+  /** False when the reading end is gone (EPIPE); the writer should stop. */
+  write(chunk: string): boolean;
+  close(): void;
+  readonly closed: boolean;
+}
+
+export class Pipe implements Reader, Writer {
+  private chunks: string[] = [];
+  private waiting: ((chunk: string | null) => void)[] = [];
+  private _closed = false;
+  private readerGone = false;
+  /** Called on every write; lets a host (the tty) push output without a pending read. */
+  onWrite?: () => void;
+
+  get closed(): boolean {
+    return this._closed;
+  }
+
+  get broken(): boolean {
+    return this.readerGone;
+  }
+
+  write(chunk: string): boolean {
+    if (this.readerGone || this._closed) return false;
+    if (chunk === '') return true;
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(chunk);
+    else this.chunks.push(chunk);
+    this.onWrite?.();
+    return true;
+  }
+
+  close(): void {
+    if (this._closed) return;
+    this._closed = true;
+    for (const w of this.waiting.splice(0)) w(null);
+    this.onWrite?.();
+  }
+
+  read(): Promise<string | null> {
+    if (this.chunks.length > 0) return Promise.resolve(this.drain());
+    if (this._closed || this.readerGone) return Promise.resolve(null);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  drain(): string {
+    const all = this.chunks.join('');
+    this.chunks = [];
+    return all;
+  }
+
+  closeRead(): void {
+    this.readerGone = true;
+    this.chunks = [];
+    for (const w of this.waiting.splice(0)) w(null);
+  }
+}
