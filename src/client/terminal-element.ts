@@ -1,0 +1,58 @@
+// <podlab-terminal>: the light, always-loaded half of a terminal. It waits until the terminal is
+// near the viewport or focused, then loads xterm.js and the worker (terminal-session.ts).
+
+type Session = import('./terminal-session.ts').TerminalSession;
+
+class PodlabTerminal extends HTMLElement {
+  private session: Promise<Session> | null = null;
+  private observer: IntersectionObserver | null = null;
+
+  connectedCallback(): void {
+    const screen = this.querySelector<HTMLElement>('.podlab-terminal__screen')!;
+    screen.addEventListener('focus', () => void this.start(), { once: true });
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) void this.start();
+    }, { rootMargin: '200px' });
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+  }
+
+  start(): Promise<Session> {
+    if (!this.session) {
+      this.observer?.disconnect();
+      this.setStatus('connecting', 'Connecting…');
+      this.session = import('./terminal-session.ts').then(async ({ TerminalSession }) => {
+        const screen = this.querySelector<HTMLElement>('.podlab-terminal__screen')!;
+        const session = await TerminalSession.open(screen);
+        this.setStatus('ready', 'Connected');
+        return session;
+      });
+      this.session.catch((e: unknown) => {
+        console.error(e);
+        this.setStatus('error', 'Could not start the terminal. Reload the page to try again.');
+      });
+    }
+    return this.session;
+  }
+
+  /** The text on screen, one string per row: used by the browser tests. */
+  async screenText(): Promise<string> {
+    return (await this.start()).screenText();
+  }
+
+  /** Types text as if from the keyboard (Run buttons in lessons use this). */
+  async type(text: string): Promise<void> {
+    (await this.start()).type(text);
+  }
+
+  private setStatus(state: string, text: string): void {
+    this.dataset.state = state;
+    const status = this.querySelector('.podlab-terminal__status');
+    if (status) status.textContent = text;
+  }
+}
+
+if (!customElements.get('podlab-terminal')) customElements.define('podlab-terminal', PodlabTerminal);

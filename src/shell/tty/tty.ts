@@ -1,0 +1,469 @@
+// A terminal device: the line discipline between a terminal emulator (xterm.js in the page, the
+// Node terminal for `podlab shell`) and the programs of a session. Programs see only a Reader
+// (stdin) and a Writer (stdout/stderr) and receive signals; the emulator sees only bytes.
+// Canonical mode edits a line (readline's keys, history, completion) and hands it over on Enter;
+// raw mode passes every byte through (full-screen programs such as vi and nano).
+
+import type { Reader, Writer } from '../../os/pipe.ts';
+import { KeyReader, type Key } from './keys.ts';
+import { History, LineEditor } from './line-editor.ts';
+import { ScreenTracker } from './screen-tracker.ts';
+
+export type TtySignal = 'SIGINT' | 'SIGQUIT' | 'SIGTSTP';
+
+/** What Tab completion returns: replace text[from..cursor] with one of the candidates. */
+export interface Completion {
+  from: number;
+  candidates: string[];
+  /** Whether a single candidate is a whole word (append a space) or a folder (append nothing). */
+  exact?: boolean;
+}
+
+export type Completer = (line: string, cursor: number) => Completion | Promise<Completion>;
+
+export interface LineOptions {
+  /** Add submitted lines to the history (the interactive shell's reads, not `read`'s). */
+  history: boolean;
+  completer?: Completer;
+}
+
+export interface TtyOptions {
+  cols?: number;
+  rows?: number;
+  /** Echo typed input; off for `podlab run`, which prints each command itself. */
+  echo?: boolean;
+}
+
+export class Tty {
+  readonly history = new History();
+  readonly stdin: Reader;
+  readonly stdout: Writer;
+  mode: 'canonical' | 'raw' = 'canonical';
+  lineOptions: LineOptions = { history: false };
+  /** Set by the session: delivers Ctrl-C and friends to the foreground process group. */
+  onSignal: (signal: TtySignal) => void = () => {};
+  rows: number;
+  echo: boolean;
+
+  private readonly keyReader = new KeyReader();
+  private readonly editor: LineEditor;
+  private readonly screen: ScreenTracker;
+  private readonly outputListeners = new Set<(data: string) => void>();
+  private readonly resizeListeners = new Set<() => void>();
+  private readonly logoutListeners = new Set<() => void>();
+  /** Keys typed while nobody reads, replayed when the next read starts. */
+  private typeahead: Key[] = [];
+  /** Whole lines (from pastes or type-ahead) waiting for a reader. */
+  private ready: (string | null)[] = [];
+  private rawBuffer = '';
+  private unheard = '';
+  private waiter: ((chunk: string | null) => void) | null = null;
+  private editing = false;
+  /** Column where the edited text starts, and the cursor's row below the start. */
+  private startCol = 0;
+  private cursorRow = 0;
+  private drawnLength = 0;
+  private tabCount = 0;
+  /** What was on the line before the edited text: the prompt, for Ctrl-L and completion lists. */
+  private promptText = '';
+  private completing = false;
+
+  constructor(options: TtyOptions = {}) {
+    this.screen = new ScreenTracker(options.cols ?? 80);
+    this.rows = options.rows ?? 24;
+    this.echo = options.echo ?? true;
+    this.editor = new LineEditor(this.history);
+    this.stdin = {
+      read: () => this.read(),
+      drain: () => {
+        const s = this.rawBuffer;
+        this.rawBuffer = '';
+        return s;
+      },
+      closeRead: () => {},
+    };
+    this.stdout = {
+      write: (chunk: string) => {
+        this.programOutput(chunk);
+        return true;
+      },
+      close: () => {},
+      get closed() {
+        return false;
+      },
+    };
+  }
+
+  get cols(): number {
+    return this.screen.cols;
+  }
+
+  /** True while a program waits for a line in canonical mode (the prompt is showing). */
+  get reading(): boolean {
+    return this.waiter !== null && this.mode === 'canonical';
+  }
+
+  /** The first listener also gets whatever was written before anyone listened (the first prompt). */
+  onOutput(listener: (data: string) => void): () => void {
+    this.outputListeners.add(listener);
+    if (this.unheard !== '') {
+      const early = this.unheard;
+      this.unheard = '';
+      listener(early);
+    }
+    return () => this.outputListeners.delete(listener);
+  }
+
+  /** Called once the session on this terminal ends (the login shell exited). */
+  onLogout(listener: () => void): () => void {
+    this.logoutListeners.add(listener);
+    return () => this.logoutListeners.delete(listener);
+  }
+
+  hangup(): void {
+    for (const l of this.logoutListeners) l();
+    this.logoutListeners.clear();
+  }
+
+  onResize(listener: () => void): () => void {
+    this.resizeListeners.add(listener);
+    return () => this.resizeListeners.delete(listener);
+  }
+
+  resize(cols: number, rows: number): void {
+    this.screen.cols = Math.max(1, cols);
+    this.rows = Math.max(1, rows);
+    for (const l of this.resizeListeners) l();
+  }
+
+  /** Bytes from the terminal emulator: keystrokes and pastes. */
+  input(data: string): void {
+    if (this.mode === 'raw') {
+      this.rawBuffer += data;
+      this.flushRaw();
+      return;
+    }
+    for (const key of this.keyReader.feed(data)) {
+      if (key.kind === 'control' && key.code === 0x03) {
+        this.interrupt('SIGINT', '^C');
+      } else if (key.kind === 'control' && key.code === 0x1c) {
+        this.interrupt('SIGQUIT', '^\\');
+      } else if (this.editing && this.typeahead.length === 0 && !this.completing) {
+        this.handleKey(key);
+      } else {
+        this.typeahead.push(key);
+      }
+    }
+  }
+
+  /** Switch modes as termios would; leaving raw mode drops unread raw bytes. */
+  setMode(mode: 'canonical' | 'raw'): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.rawBuffer = '';
+    if (mode === 'canonical' && this.waiter) this.beginEditing();
+  }
+
+  private emit(data: string): void {
+    if (data === '') return;
+    this.screen.write(data);
+    this.send(data);
+  }
+
+  private send(data: string): void {
+    if (this.outputListeners.size === 0) this.unheard += data;
+    for (const l of this.outputListeners) l(data);
+  }
+
+  private programOutput(chunk: string): void {
+    const out = chunk.replace(/\r?\n/g, '\r\n');
+    if (this.editing && this.editor.text !== '') {
+      // Output arriving mid-edit (a background job): move the line out of the way, print, redraw.
+      this.moveTo(0);
+      this.emit('\r\x1b[J');
+      this.emit(out);
+      this.startCol = this.screen.col;
+      this.promptText = this.screen.line;
+      this.cursorRow = 0;
+      this.drawnLength = 0;
+      this.redraw();
+      return;
+    }
+    this.emit(out);
+    if (this.editing) {
+      this.startCol = this.screen.col;
+      this.promptText = this.screen.line;
+      this.cursorRow = 0;
+      this.drawnLength = 0;
+    }
+  }
+
+  private read(): Promise<string | null> {
+    if (this.mode === 'raw') {
+      if (this.rawBuffer !== '') {
+        const s = this.rawBuffer;
+        this.rawBuffer = '';
+        return Promise.resolve(s);
+      }
+      return new Promise((resolve) => { this.waiter = resolve; });
+    }
+    if (this.ready.length > 0) return Promise.resolve(this.ready.shift()!);
+    return new Promise((resolve) => {
+      this.waiter = resolve;
+      this.beginEditing();
+    });
+  }
+
+  private flushRaw(): void {
+    if (this.waiter && this.rawBuffer !== '') {
+      const w = this.waiter;
+      this.waiter = null;
+      const s = this.rawBuffer;
+      this.rawBuffer = '';
+      w(s);
+    }
+  }
+
+  private beginEditing(): void {
+    this.editing = true;
+    this.editor.reset();
+    this.startCol = this.screen.col;
+    this.promptText = this.screen.line;
+    this.cursorRow = 0;
+    this.drawnLength = 0;
+    this.tabCount = 0;
+    this.replayTypeahead();
+  }
+
+  private replayTypeahead(): void {
+    while (this.editing && !this.completing && this.typeahead.length > 0) {
+      this.handleKey(this.typeahead.shift()!);
+    }
+  }
+
+  private deliver(line: string | null): void {
+    this.editing = false;
+    const w = this.waiter;
+    if (w) {
+      this.waiter = null;
+      w(line);
+    } else {
+      this.ready.push(line);
+    }
+  }
+
+  private interrupt(signal: TtySignal, echo: string): void {
+    this.typeahead = [];
+    this.ready = [];
+    if (this.editing) {
+      this.moveTo(this.editor.text.length);
+      this.editor.reset();
+      this.drawnLength = 0;
+    }
+    this.emit(`${echo}\r\n`);
+    if (this.editing) {
+      this.startCol = 0;
+      this.promptText = '';
+      this.cursorRow = 0;
+    }
+    this.onSignal(signal);
+  }
+
+  private handleKey(key: Key): void {
+    const ed = this.editor;
+    if (key.kind !== 'control' || key.code !== 0x09) this.tabCount = 0;
+    switch (key.kind) {
+      case 'char':
+        ed.insert(key.text);
+        if (ed.cursor === ed.text.length) this.echoTail(key.text);
+        else this.redraw();
+        return;
+      case 'paste':
+        this.paste(key.text);
+        return;
+      case 'escape':
+        this.handleEscape(key.seq);
+        return;
+      case 'control':
+        this.handleControl(key.code);
+    }
+  }
+
+  private paste(text: string): void {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    this.editor.insert(lines[0].replace(/\t/g, '    '));
+    this.redraw();
+    if (lines.length === 1) return;
+    // Each further line is typed as if Enter had been pressed between them.
+    const rest: Key[] = [{ kind: 'control', code: 0x0d }];
+    lines.slice(1).forEach((l, i) => {
+      if (l !== '') rest.push({ kind: 'paste', text: l });
+      if (i < lines.length - 2) rest.push({ kind: 'control', code: 0x0d });
+    });
+    this.typeahead.unshift(...rest);
+    this.replayTypeahead();
+  }
+
+  private handleEscape(seq: string): void {
+    const ed = this.editor;
+    switch (seq) {
+      case '\x1b[D': case '\x1bOD': ed.left(); break;
+      case '\x1b[C': case '\x1bOC': ed.right(); break;
+      case '\x1b[A': case '\x1bOA': ed.historyPrev(); break;
+      case '\x1b[B': case '\x1bOB': ed.historyNext(); break;
+      case '\x1b[H': case '\x1bOH': case '\x1b[1~': case '\x1b[7~': ed.home(); break;
+      case '\x1b[F': case '\x1bOF': case '\x1b[4~': case '\x1b[8~': ed.end(); break;
+      case '\x1b[3~': ed.deleteForward(); break;
+      case '\x1b[1;5D': case '\x1bb': ed.wordLeft(); break;
+      case '\x1b[1;5C': case '\x1bf': ed.wordRight(); break;
+      default: return; // unknown keys (F1, PageUp…) do nothing, as in bash
+    }
+    this.redraw();
+  }
+
+  private handleControl(code: number): void {
+    const ed = this.editor;
+    switch (code) {
+      case 0x0d: case 0x0a: this.submit(); return;
+      case 0x7f: case 0x08: ed.backspace(); break;
+      case 0x01: ed.home(); break;
+      case 0x05: ed.end(); break;
+      case 0x02: ed.left(); break;
+      case 0x06: ed.right(); break;
+      case 0x0b: ed.killToEnd(); break;
+      case 0x15: ed.killToStart(); break;
+      case 0x17: ed.killWordBack(); break;
+      case 0x19: ed.yank(); break;
+      case 0x10: ed.historyPrev(); break;
+      case 0x0e: ed.historyNext(); break;
+      case 0x0c: this.clearScreen(); return;
+      case 0x04:
+        if (ed.text === '') {
+          this.deliver(null);
+          return;
+        }
+        ed.deleteForward();
+        break;
+      case 0x09: void this.complete(); return;
+      default: return;
+    }
+    this.redraw();
+  }
+
+  private submit(): void {
+    const line = this.editor.text;
+    this.moveTo(line.length);
+    if (this.echo) this.emit('\r\n');
+    if (this.lineOptions.history) this.history.add(line);
+    this.editor.reset();
+    this.drawnLength = 0;
+    this.deliver(`${line}\n`);
+  }
+
+  private clearScreen(): void {
+    this.emit('\x1b[H\x1b[2J');
+    this.emit(this.promptText);
+    this.startCol = this.screen.col;
+    this.cursorRow = 0;
+    this.drawnLength = 0;
+    this.redraw();
+  }
+
+  private async complete(): Promise<void> {
+    const completer = this.lineOptions.completer;
+    if (!completer) return;
+    this.tabCount++;
+    const ed = this.editor;
+    this.completing = true;
+    let result: Completion;
+    try {
+      result = await completer(ed.text, ed.cursor);
+    } finally {
+      this.completing = false;
+    }
+    if (!this.editing) return;
+    const word = ed.text.slice(result.from, ed.cursor);
+    const { candidates } = result;
+    if (candidates.length === 1) {
+      const c = candidates[0];
+      ed.insert(c.slice(word.length) + (result.exact === false || c.endsWith('/') ? '' : ' '));
+      this.redraw();
+    } else if (candidates.length > 1) {
+      const common = commonPrefix(candidates);
+      if (common.length > word.length) {
+        ed.insert(common.slice(word.length));
+        this.redraw();
+      } else if (this.tabCount >= 2) {
+        this.listCandidates(candidates);
+      }
+    }
+    this.replayTypeahead();
+  }
+
+  private listCandidates(candidates: string[]): void {
+    this.moveTo(this.editor.text.length);
+    const prompt = this.promptText;
+    const width = Math.max(...candidates.map((c) => c.length)) + 2;
+    const perRow = Math.max(1, Math.floor(this.cols / width));
+    let out = '\r\n';
+    candidates.forEach((c, i) => {
+      out += (i % perRow === perRow - 1 || i === candidates.length - 1) ? `${c}\r\n` : c.padEnd(width);
+    });
+    this.emit(out);
+    this.emit(prompt);
+    this.startCol = this.screen.col;
+    this.cursorRow = 0;
+    this.drawnLength = 0;
+    this.redraw();
+  }
+
+  /** Typing at the end of the line: just echo, the cheap common case. */
+  private echoTail(text: string): void {
+    if (!this.echo) return;
+    this.emit(text);
+    this.drawnLength = this.editor.text.length;
+    this.afterDraw(this.drawnLength);
+  }
+
+  /** Repaint the edited text from its start column and put the cursor where the editor has it. */
+  private redraw(): void {
+    if (!this.echo) return;
+    const { text, cursor } = this.editor;
+    this.moveTo(0);
+    this.emit(text);
+    this.drawnLength = text.length;
+    this.afterDraw(text.length);
+    this.emit('\x1b[J');
+    this.moveTo(cursor);
+  }
+
+  /** After drawing up to `pos`: resolve a pending wrap so the cursor row is where we think. */
+  private afterDraw(pos: number): void {
+    const abs = this.startCol + pos;
+    if (pos > 0 && abs % this.cols === 0) this.emit(' \b');
+    this.cursorRow = Math.floor(abs / this.cols);
+  }
+
+  /** Move the cursor to text index `pos`, from wherever the last draw left it. */
+  private moveTo(pos: number): void {
+    if (!this.echo) return;
+    const abs = this.startCol + pos;
+    const row = Math.floor(abs / this.cols);
+    const col = abs % this.cols;
+    let seq = '';
+    if (row < this.cursorRow) seq += `\x1b[${this.cursorRow - row}A`;
+    if (row > this.cursorRow) seq += `\x1b[${row - this.cursorRow}B`;
+    seq += '\r';
+    if (col > 0) seq += `\x1b[${col}C`;
+    this.cursorRow = row;
+    // Cursor motion is not text: keep the tracker's idea of the line (the prompt) intact.
+    this.send(seq);
+    this.screen.col = col;
+  }
+}
+
+function commonPrefix(words: string[]): string {
+  let p = words[0];
+  for (const w of words) while (!w.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
