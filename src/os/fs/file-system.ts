@@ -1,0 +1,411 @@
+// A mount namespace: a root tree plus the trees mounted on it, and every file operation a
+// program makes, checked against the caller's credentials the way Linux checks them.
+// Operations take absolute paths (programs resolve against their cwd first) and throw FsError;
+// `cred` is the last argument and defaults to root for setup code (images, the kubelet).
+
+import * as paths from '../path.ts';
+import { ROOT, canAccess, hasCap, inGroup, isOwnerOrCap, type Access, type Cred } from './cred.ts';
+import { FsError } from './errors.ts';
+import {
+  S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, TYPE_BITS, childOf, copyUp, namesOf, utf8Length,
+  type DeviceKind, type DirInode, type FileInode, type Inode, type InodeType,
+} from './inode.ts';
+import { resolvePath, type Frame, type Mount, type Resolved } from './resolve.ts';
+import { Tree } from './tree.ts';
+import { notifyDir, watchDir, type Watch, type WatchListener } from './watch.ts';
+
+export interface Stats {
+  ino: number;
+  type: InodeType;
+  /** st_mode: type bits plus permission bits. */
+  mode: number;
+  uid: number;
+  gid: number;
+  /** Bytes (UTF-8 length of a file's text; a symlink's target length). */
+  size: number;
+  mtime: number;
+  nlink: number;
+}
+
+/** Something a mount can attach: a whole tree, or one folder or file of it (`mount --bind`). */
+export interface MountSource {
+  tree: Tree;
+  node: Inode;
+}
+
+export interface MountInfo {
+  path: string;
+  readOnly: boolean;
+  tree: Tree;
+}
+
+export interface WriteOptions {
+  append?: boolean;
+  /** Permission bits for a file this call creates (default 0o644). */
+  mode?: number;
+}
+
+export interface MkdirOptions {
+  recursive?: boolean;
+  /** Permission bits for folders this call creates (default 0o755). */
+  mode?: number;
+}
+
+export class FileSystem {
+  readonly now: () => number;
+  private readonly rootMount: Mount;
+  private readonly mountTable: Map<string, Mount>;
+
+  constructor(root: Tree, now: () => number, options: { readOnly?: boolean } = {}, mounts?: Map<string, Mount>) {
+    this.now = now;
+    this.rootMount = { path: '/', tree: root, node: root.root, readOnly: options.readOnly ?? false };
+    this.mountTable = mounts ?? new Map();
+  }
+
+  get rootTree(): Tree {
+    return this.rootMount.tree;
+  }
+
+  // ── mounts ────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Attaches a tree (or a folder/file of one) at `target`. The mount point is made if missing,
+   * as container runtimes do; a mount where one already was replaces it.
+   */
+  mount(target: string, source: Tree | MountSource, options: { readOnly?: boolean } = {}): void {
+    const src: MountSource = source instanceof Tree ? { tree: source, node: source.root } : source;
+    try {
+      this.mkdir(paths.dirname(paths.normalize(target)), { recursive: true });
+    } catch {
+      // A read-only root still accepts mounts below existing folders.
+    }
+    const where = this.resolve(target, ROOT, { follow: true, allowMissing: true });
+    if (!where.node) {
+      try {
+        this.createNode(where, src.node.type === 'dir' ? 'dir' : 'file', 0o755, ROOT);
+      } catch {
+        // On a read-only root the mount point exists only in the mount table.
+      }
+    }
+    this.mountTable.set(where.path, { path: where.path, tree: src.tree, node: src.node, readOnly: options.readOnly ?? false });
+  }
+
+  umount(target: string): void {
+    const path = paths.normalize(target);
+    if (!this.mountTable.delete(path)) throw new FsError('EINVAL', target);
+  }
+
+  /** The folder or file at `path` as a mount source (a hostPath reaching into the node). */
+  bindSource(path: string, cred: Cred = ROOT): MountSource {
+    const r = this.resolve(path, cred, { follow: true });
+    return { tree: r.mount.tree, node: r.node! };
+  }
+
+  mounts(): MountInfo[] {
+    return [this.rootMount, ...this.mountTable.values()].map((m) => ({ path: m.path, readOnly: m.readOnly, tree: m.tree }));
+  }
+
+  /** A new mount namespace starting as a copy of this one (unshare -m): later mounts stay apart. */
+  fork(): FileSystem {
+    return new FileSystem(this.rootMount.tree, this.now, { readOnly: this.rootMount.readOnly }, new Map(this.mountTable));
+  }
+
+  // ── reading ───────────────────────────────────────────────────────────────────────────────
+
+  stat(path: string, cred: Cred = ROOT): Stats {
+    return this.statOf(this.resolve(path, cred, { follow: true }).node!);
+  }
+
+  lstat(path: string, cred: Cred = ROOT): Stats {
+    return this.statOf(this.resolve(path, cred, { follow: false }).node!);
+  }
+
+  exists(path: string, cred: Cred = ROOT): boolean {
+    try {
+      this.resolve(path, cred, { follow: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** access(2): may `cred` read, write or execute `path` ('f': does it exist)? */
+  access(path: string, want: Access | 'f', cred: Cred = ROOT): boolean {
+    try {
+      const r = this.resolve(path, cred, { follow: true });
+      if (want === 'f') return true;
+      if (want === 'w' && (r.mount.readOnly || (r.node!.frozen && r.parent.node.frozen))) return false;
+      return canAccess(cred, r.node!, want);
+    } catch {
+      return false;
+    }
+  }
+
+  readFile(path: string, cred: Cred = ROOT): string {
+    const node = this.resolve(path, cred, { follow: true }).node!;
+    if (node.type === 'dir') throw new FsError('EISDIR', path);
+    if (!canAccess(cred, node, 'r')) throw new FsError('EACCES', path);
+    return node.type === 'file' ? node.data : '';
+  }
+
+  readdir(path: string, cred: Cred = ROOT): string[] {
+    const r = this.resolve(path, cred, { follow: true });
+    const node = r.node!;
+    if (node.type !== 'dir') throw new FsError('ENOTDIR', path);
+    if (!canAccess(cred, node, 'r')) throw new FsError('EACCES', path);
+    const names = new Set(namesOf(node));
+    for (const m of this.mountTable.keys()) {
+      if (m !== '/' && paths.dirname(m) === r.path) names.add(paths.basename(m));
+    }
+    return [...names].sort();
+  }
+
+  readlink(path: string, cred: Cred = ROOT): string {
+    const node = this.resolve(path, cred, { follow: false }).node!;
+    if (node.type !== 'symlink') throw new FsError('EINVAL', path);
+    return node.target;
+  }
+
+  realpath(path: string, cred: Cred = ROOT): string {
+    return this.resolve(path, cred, { follow: true }).path;
+  }
+
+  watch(path: string, listener: WatchListener, cred: Cred = ROOT): Watch {
+    const r = this.resolve(path, cred, { follow: true });
+    if (r.node!.type !== 'dir') throw new FsError('ENOTDIR', path);
+    if (!canAccess(cred, r.node!, 'r')) throw new FsError('EACCES', path);
+    return watchDir(r.node as DirInode, paths.normalize(path), listener);
+  }
+
+  // ── writing ───────────────────────────────────────────────────────────────────────────────
+
+  writeFile(path: string, data: string, options: WriteOptions = {}, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: true, allowMissing: true });
+    if (!r.node) {
+      const file = this.createNode(r, 'file', options.mode ?? 0o644, cred) as FileInode;
+      this.setData(r, file, data);
+      return;
+    }
+    if (r.node.type === 'dir') throw new FsError('EISDIR', path);
+    if (!canAccess(cred, r.node, 'w')) throw new FsError('EACCES', path);
+    // Writes to a device (/dev/null) vanish, even on a read-only root.
+    if (r.node.type !== 'file') return;
+    const file = this.writableNode(r, path) as FileInode;
+    this.setData(r, file, options.append ? file.data + data : data);
+  }
+
+  appendFile(path: string, data: string, cred: Cred = ROOT): void {
+    this.writeFile(path, data, { append: true }, cred);
+  }
+
+  mkdir(path: string, options: MkdirOptions = {}, cred: Cred = ROOT): void {
+    const mode = options.mode ?? 0o755;
+    if (options.recursive) {
+      let at = '';
+      for (const part of paths.split(paths.normalize(path))) {
+        at += '/' + part;
+        const r = this.resolve(at, cred, { follow: true, allowMissing: true });
+        if (!r.node) this.createNode(r, 'dir', mode, cred);
+        else if (r.node.type !== 'dir') throw new FsError('ENOTDIR', path);
+      }
+      return;
+    }
+    const r = this.resolve(path, cred, { follow: false, allowMissing: true });
+    if (r.node) throw new FsError('EEXIST', path);
+    this.createNode(r, 'dir', mode, cred);
+  }
+
+  symlink(target: string, path: string, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: false, allowMissing: true });
+    if (r.node) throw new FsError('EEXIST', path);
+    const link = this.createNode(r, 'symlink', 0o777, cred);
+    if (link.type === 'symlink') link.target = target;
+  }
+
+  /** mknod for the character devices the machine knows (needs CAP_MKNOD). */
+  mknod(path: string, device: DeviceKind, mode = 0o666, cred: Cred = ROOT): void {
+    if (!hasCap(cred, 'MKNOD')) throw new FsError('EPERM', path);
+    const r = this.resolve(path, cred, { follow: false, allowMissing: true });
+    if (r.node) throw new FsError('EEXIST', path);
+    const dev = this.createNode(r, 'device', mode, cred);
+    if (dev.type === 'device') dev.device = device;
+  }
+
+  unlink(path: string, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: false });
+    if (r.node!.type === 'dir') throw new FsError('EISDIR', path);
+    this.checkRemovable(r, path, cred);
+    this.detach(r);
+  }
+
+  rmdir(path: string, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: false });
+    const node = r.node!;
+    if (node.type !== 'dir') throw new FsError('ENOTDIR', path);
+    if (r.path === '/' || this.mountTable.has(r.path)) throw new FsError('EBUSY', path);
+    if (namesOf(node).length > 0) throw new FsError('ENOTEMPTY', path);
+    this.checkRemovable(r, path, cred);
+    this.detach(r);
+  }
+
+  /** rm -r for setup and teardown code: removes a file or a whole folder. */
+  remove(path: string, options: { recursive?: boolean } = {}, cred: Cred = ROOT): void {
+    const st = this.lstat(path, cred);
+    if (st.type === 'dir' && options.recursive) {
+      const base = paths.normalize(path);
+      for (const name of this.readdir(base, cred)) this.remove(paths.join(base, name), options, cred);
+      this.rmdir(base, cred);
+    } else if (st.type === 'dir') this.rmdir(path, cred);
+    else this.unlink(path, cred);
+  }
+
+  rename(from: string, to: string, cred: Cred = ROOT): void {
+    const src = this.resolve(from, cred, { follow: false });
+    const dst = this.resolve(to, cred, { follow: false, allowMissing: true });
+    const node = src.node!;
+    if (src.mount !== dst.mount) throw new FsError('EXDEV', to);
+    if (this.mountTable.has(src.path) || src.path === '/') throw new FsError('EBUSY', from);
+    if (node === dst.node) return;
+    if (node.type === 'dir' && (dst.path + '/').startsWith(src.path + '/')) throw new FsError('EINVAL', to);
+    if (dst.node) {
+      if (node.type === 'dir' && dst.node.type !== 'dir') throw new FsError('ENOTDIR', to);
+      if (node.type !== 'dir' && dst.node.type === 'dir') throw new FsError('EISDIR', to);
+      if (dst.node.type === 'dir' && namesOf(dst.node).length > 0) throw new FsError('ENOTEMPTY', to);
+    }
+    this.checkRemovable(src, from, cred);
+    if (dst.node) this.checkRemovable(dst, to, cred);
+    else this.checkDirWritable(dst.parent, to, cred);
+    if (dst.node) this.detach(dst);
+    this.detach(src, true);
+    dst.parent.node.entries.set(dst.name, node);
+    dst.parent.node.mtime = this.now();
+    notifyDir(dst.parent.node, 'create', dst.name);
+  }
+
+  chmod(path: string, mode: number, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: true });
+    if (!isOwnerOrCap(cred, r.node!.uid)) throw new FsError('EPERM', path);
+    const node = this.writableNode(r, path);
+    node.mode = (node.mode & S_IFMT) | (mode & 0o7777);
+  }
+
+  /** chown(2); -1 leaves an id unchanged. Changing the owner needs CAP_CHOWN. */
+  chown(path: string, uid: number, gid: number, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: true });
+    const cur = r.node!;
+    const newUid = uid < 0 ? cur.uid : uid;
+    const newGid = gid < 0 ? cur.gid : gid;
+    const allowed =
+      hasCap(cred, 'CHOWN') ||
+      (newUid === cur.uid && cred.uid === cur.uid && (newGid === cur.gid || inGroup(cred, newGid)));
+    if (!allowed) throw new FsError('EPERM', path);
+    const node = this.writableNode(r, path);
+    node.uid = newUid;
+    node.gid = newGid;
+  }
+
+  /** Sets the modification time (touch): the owner may set any time, a writer only "now". */
+  utimes(path: string, mtime: number = this.now(), cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: true });
+    const ok = isOwnerOrCap(cred, r.node!.uid) || (mtime === this.now() && canAccess(cred, r.node!, 'w'));
+    if (!ok) throw new FsError('EPERM', path);
+    this.writableNode(r, path).mtime = mtime;
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────────────────────
+
+  resolve(path: string, cred: Cred, options: { follow: boolean; allowMissing?: boolean }): Resolved {
+    return resolvePath(this.rootMount, this.mountTable, path, cred, options);
+  }
+
+  private statOf(node: Inode): Stats {
+    let size = 0;
+    let nlink = node.nlink;
+    if (node.type === 'file') size = node.size;
+    else if (node.type === 'symlink') size = utf8Length(node.target);
+    else if (node.type === 'dir') {
+      size = 4096;
+      nlink = 2;
+      for (const name of namesOf(node)) if (childOf(node, name)?.type === 'dir') nlink++;
+    }
+    return { ino: node.ino, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size, mtime: node.mtime, nlink };
+  }
+
+  /** Refuses changes to a folder's entries on a read-only mount or image, or without w. */
+  private checkDirWritable(dir: Frame, path: string, cred: Cred): void {
+    if (dir.mount.readOnly || dir.node.frozen) throw new FsError('EROFS', path);
+    if (!canAccess(cred, dir.node, 'w')) throw new FsError('EACCES', path);
+  }
+
+  /** Unlinking needs write on the folder; a sticky folder (/tmp) also needs ownership. */
+  private checkRemovable(r: Resolved, path: string, cred: Cred): void {
+    if (r.mount !== r.parent.mount && r.mount.node === r.node) throw new FsError('EBUSY', path);
+    this.checkDirWritable(r.parent, path, cred);
+    const dir = r.parent.node;
+    if ((dir.mode & 0o1000) !== 0 && cred.uid !== r.node!.uid && cred.uid !== dir.uid && !hasCap(cred, 'FOWNER')) {
+      throw new FsError('EPERM', path);
+    }
+  }
+
+  private createNode(r: Resolved, type: InodeType, perm: number, cred: Cred): Inode {
+    const dir = r.parent;
+    this.checkDirWritable(dir, r.path, cred);
+    const base = {
+      ino: dir.mount.tree.nextIno(),
+      mode: TYPE_BITS[type] | (perm & 0o7777),
+      uid: cred.uid,
+      // A setgid folder hands its group down, as on Linux.
+      gid: (dir.node.mode & 0o2000) !== 0 ? dir.node.gid : cred.gid,
+      mtime: this.now(),
+      nlink: 1,
+    };
+    let node: Inode;
+    if (type === 'dir') {
+      node = { ...base, type, entries: new Map() };
+      if ((dir.node.mode & 0o2000) !== 0) node.mode |= 0o2000;
+    } else if (type === 'file') node = { ...base, type, data: '', size: 0 };
+    else if (type === 'symlink') node = { ...base, type, target: '' };
+    else node = { ...base, type, device: 'null' };
+    dir.node.entries.set(r.name, node);
+    dir.node.mtime = base.mtime;
+    r.node = node;
+    notifyDir(dir.node, 'create', r.name);
+    return node;
+  }
+
+  /** The inode to change in place: copied up out of an image first, refused when read-only. */
+  private writableNode(r: Resolved, path: string): Inode {
+    const node = r.node!;
+    if (r.mount.readOnly) throw new FsError('EROFS', path);
+    if (!node.frozen) return node;
+    const dir = r.parent.node;
+    if (r.mount.node === node || dir.frozen) throw new FsError('EROFS', path);
+    const copy = copyUp(node, r.mount.tree.nextIno());
+    if (copy.type === 'file') r.mount.tree.charge(copy.size, path);
+    dir.entries.set(r.name, copy);
+    r.node = copy;
+    return copy;
+  }
+
+  private setData(r: Resolved, file: FileInode, data: string): void {
+    const size = utf8Length(data);
+    if (!file.frozen) r.mount.tree.charge(size - file.size, r.path);
+    file.data = data;
+    file.size = size;
+    file.mtime = this.now();
+    notifyDir(r.parent.node, 'modify', r.name);
+  }
+
+  /** Takes an entry out of its folder, leaving a whiteout where an image layer has the name. */
+  private detach(r: Resolved, moving = false): void {
+    const dir = r.parent.node;
+    const node = r.node!;
+    dir.entries.delete(r.name);
+    if (dir.lower && childOf(dir.lower, r.name)) (dir.whiteouts ??= new Set()).add(r.name);
+    if (!moving && node.type === 'file' && !node.frozen && --node.nlink <= 0) r.mount.tree.charge(-node.size, r.path);
+    dir.mtime = this.now();
+    notifyDir(dir, 'delete', r.name);
+  }
+}
+
+export { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG };
