@@ -49,7 +49,7 @@ export class TerminalSession {
   screenText(): string {
     const buffer = this.term.buffer.active;
     const lines: string[] = [];
-    for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+    for (let i = 0; i < buffer.length; i++) lines.push((buffer.getLine(i)?.translateToString(true) ?? '').trimEnd());
     return lines.join('\n').replace(/\n+$/, '');
   }
 }
