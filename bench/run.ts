@@ -1,0 +1,27 @@
+// `npm run bench`: PodLab's speed and size figures against their budgets. Prints a table and
+// writes bench/results.json. Browser figures use the production build (dist/) in Debian's
+// Chromium; simulator figures run in Node. Timings are reported here, never asserted in tests.
+
+import { execSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageCost } from './sizes.ts';
+import { figure, printTable, type Figure } from './table.ts';
+import { navigationToPrompt } from './browser-figures.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+if (!existsSync(dist) || process.argv.includes('--build')) execSync('npx astro build', { cwd: root, stdio: 'ignore' });
+
+const figures: Figure[] = [];
+const text = pageCost(dist, 'index.html');
+const lesson = pageCost(dist, 'lessons/what-is-a-pod/index.html');
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+figures.push(figure('gzip JS, page without a terminal (KB)', 40, [kb(text.initial)]));
+figures.push(figure('gzip JS, main thread of a terminal page (KB)', 120, [kb(lesson.initial + lesson.terminal)]));
+figures.push(figure('gzip JS, worker (KB)', 160, [kb(lesson.worker)]));
+const nav = await navigationToPrompt(dist, '/lessons/what-is-a-pod/', 5);
+if (nav) figures.push(figure('navigation → usable prompt (ms)', 400, nav));
+
+printTable(figures);
+writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ figures }, null, 2)}\n`);
