@@ -3,8 +3,12 @@
 // Text only: the simulated machine moves UTF-16 strings, as everything it prints is text.
 
 export interface Reader {
-  /** The next chunk, or null once the writing end is closed and everything was read. */
-  read(): Promise<string | null>;
+  /**
+   * The next chunk, or null once the writing end is closed and everything was read.
+   * When `cancel` settles first, the read is withdrawn (resolving null) and no data is lost:
+   * the kernel passes the reading process's end, so a killed reader leaves input to others.
+   */
+  read(cancel?: Promise<unknown>): Promise<string | null>;
   /** Whatever is buffered right now, without waiting ('' when empty). */
   drain(): string;
   /** Stop reading: later writes fail as with EPIPE, so `yes | head -1` ends. */
@@ -51,10 +55,18 @@ export class Pipe implements Reader, Writer {
     this.onWrite?.();
   }
 
-  read(): Promise<string | null> {
+  read(cancel?: Promise<unknown>): Promise<string | null> {
     if (this.chunks.length > 0) return Promise.resolve(this.drain());
     if (this._closed || this.readerGone) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      void cancel?.then(() => {
+        const i = this.waiting.indexOf(resolve);
+        if (i < 0) return;
+        this.waiting.splice(i, 1);
+        resolve(null);
+      });
+    });
   }
 
   drain(): string {
