@@ -1,0 +1,12 @@
+// A builtin runs inside the shell process with the shell's state; argv[0] is its own name.
+
+import type { Interp } from '../interp.ts';
+import type { Io } from '../io.ts';
+
+export type Builtin = (sh: Interp, argv: string[], io: Io) => Promise<number> | number;
+
+/** `-bash: cd: x: No such file or directory` / `sh: cd: …`. */
+export function fail(sh: Interp, io: Io, name: string, msg: string, status = 1): number {
+  sh.error(io, `${name}: ${msg}`);
+  return status;
+}

@@ -1,0 +1,340 @@
+// The tree-walking interpreter: statements, and-or lists, pipelines and compound commands.
+// Simple commands (expansion, redirections, lookup) live in simple.ts.
+// Models mvdan.cc/sh/v3/interp/runner.go.
+
+import { Pipe } from '../../os/pipe.ts';
+import type { ExpandContext } from '../expand/context.ts';
+import { ExpandError } from '../expand/context.ts';
+import { expandFields, expandPattern, expandString } from '../expand/word.ts';
+import { matchPattern } from '../expand/pattern.ts';
+import type { AndOr, Command, Pipeline, Stmt } from '../syntax/ast.ts';
+import { Flow } from './flow.ts';
+import type { ChildProcess, ProcessContext, Program } from './host.ts';
+import { Borrowed, Capture, type Io, readLine, withPushback } from './io.ts';
+import type { Reader } from '../../os/pipe.ts';
+import { JobTable } from './jobs.ts';
+import { prefix, type Voice } from './messages.ts';
+import { applyRedirects } from './redirect.ts';
+import { runSimple } from './simple.ts';
+import type { ShellState } from './state.ts';
+
+export interface InterpOptions {
+  voice: Voice;
+  resolve(name: string, ctx: ProcessContext): Program | undefined;
+  locate?(name: string, ctx: ProcessContext): string | undefined;
+  homeOf?(user: string): string | undefined;
+  onHistory?(line: string): void;
+  /** The `history` builtin; the terminal owns the list. */
+  history?(argv: string[], io: Io): number;
+  maxFuncDepth?: number;
+}
+
+export class Interp {
+  state: ShellState;
+  ctx: ProcessContext;
+  readonly opts: InterpOptions;
+  jobs = new JobTable();
+  /** Set by SIGINT/SIGTERM; checked at every checkpoint so loops stop at once. */
+  interrupted: string | undefined;
+  private wakers: (() => void)[] = [];
+  readonly foreground = new Set<ChildProcess>();
+  /** Inside an `if`/`while` condition or a non-final `&&`/`||` part: `set -e` does not fire. */
+  condDepth = 0;
+  line = 0;
+  /** Depth of `source`, where `return` is allowed outside functions. */
+  sourcing = 0;
+  /** Status of the last `$(…)` of the command being expanded (`x=$(false)` gives 1). */
+  substStatus = 0;
+  /** Parses and runs source text (eval, source); set by the shell. */
+  evalSource: (src: string, io: Io) => Promise<number> = async () => 0;
+
+  constructor(state: ShellState, ctx: ProcessContext, opts: InterpOptions) {
+    this.state = state;
+    this.ctx = ctx;
+    this.opts = opts;
+  }
+
+  /** A subshell: a copy of the state, the same process context. */
+  fork(ctx: ProcessContext = this.ctx): Interp {
+    const sub = new Interp(this.state.clone(), ctx, this.opts);
+    sub.evalSource = this.evalSource;
+    sub.interrupted = this.interrupted;
+    sub.line = this.line;
+    if (ctx === this.ctx) sub.parent = this;
+    return sub;
+  }
+
+  private parent: Interp | undefined;
+
+  interrupt(signal: string): void {
+    this.interrupted = signal;
+    for (const c of this.foreground) c.kill(signal);
+    for (const w of this.wakers.splice(0)) w();
+  }
+
+  isInterrupted(): string | undefined {
+    return this.interrupted ?? this.parent?.isInterrupted();
+  }
+
+  async checkpoint(): Promise<void> {
+    await this.ctx.checkpoint();
+    const sig = this.isInterrupted();
+    if (sig) throw new Flow('interrupt', sig === 'SIGINT' ? 130 : 143);
+  }
+
+  /** Awaits `work` unless an interrupt comes first; `work` gets a promise that resolves then. */
+  async until<T>(work: Promise<T> | ((cancel: Promise<unknown>) => Promise<T>)): Promise<T> {
+    if (this.isInterrupted()) await this.checkpoint();
+    let root: Interp = this;
+    while (root.parent) root = root.parent;
+    let waker = () => {};
+    const stop = new Promise<'stop'>((resolve) => { waker = () => resolve('stop'); });
+    root.wakers.push(waker);
+    try {
+      const r = await Promise.race([typeof work === 'function' ? work(stop) : work, stop]);
+      if (r === 'stop') await this.checkpoint();
+      return r as T;
+    } finally {
+      const i = root.wakers.indexOf(waker);
+      if (i >= 0) root.wakers.splice(i, 1);
+    }
+  }
+
+  /** One line of input, abandoned (without losing typed text) on Ctrl-C. */
+  readLine(r: Reader): Promise<{ line: string; eof: boolean } | null> {
+    return this.until((cancel) => readLine(r, cancel));
+  }
+
+  error(io: Io, msg: string): void {
+    io.stderr.write(`${prefix(this.opts.voice, this.line || undefined)}${msg}\n`);
+  }
+
+  expandContext(io: Io): ExpandContext {
+    return {
+      getVar: (n) => this.state.get(n),
+      setVar: (n, v) => { this.state.set(n, v); },
+      special: (n) => this.special(n),
+      positional: () => this.state.positional,
+      commandSubst: (stmts) => this.commandSubst(stmts, io),
+      readdir: (p) => { try { return this.ctx.fs.readdir(p, this.ctx.cred); } catch { return undefined; } },
+      cwd: () => this.state.cwd,
+      homeOf: (u) => this.opts.homeOf?.(u),
+      nounset: () => this.state.flags.nounset,
+    };
+  }
+
+  special(name: string): string | undefined {
+    switch (name) {
+      case '?': return String(this.state.lastStatus);
+      case '$': return String(this.ctx.pid);
+      case '!': return this.state.lastBgPid === undefined ? '' : String(this.state.lastBgPid);
+      case '#': return String(this.state.positional.length);
+      case '0': return this.state.get('0') ?? this.opts.voice.name;
+      case '-': {
+        const f = this.state.flags;
+        return (f.errexit ? 'e' : '') + (f.nounset ? 'u' : '') + (f.xtrace ? 'x' : '') + (f.noglob ? 'f' : '') + (this.opts.voice.interactive ? 'i' : '');
+      }
+    }
+    return undefined;
+  }
+
+  async commandSubst(stmts: Stmt[], io: Io): Promise<string> {
+    const cap = new Capture();
+    const sub = this.fork();
+    const status = await sub.runSubshell(stmts, { ...io, stdout: cap });
+    this.state.lastStatus = status;
+    this.substStatus = status;
+    return cap.text;
+  }
+
+  /** Runs statements in this (already forked) interpreter, ending at `exit`. */
+  async runSubshell(stmts: Stmt[], io: Io): Promise<number> {
+    try {
+      return await this.run(stmts, io);
+    } catch (e) {
+      if (e instanceof Flow && (e.kind === 'exit' || e.kind === 'return')) return e.n;
+      if (e instanceof Flow && (e.kind === 'break' || e.kind === 'continue')) return 0;
+      throw e;
+    }
+  }
+
+  async run(stmts: Stmt[], io: Io): Promise<number> {
+    let status = this.state.lastStatus;
+    for (const s of stmts) status = await this.stmt(s, io);
+    return status;
+  }
+
+  async stmt(s: Stmt, io: Io): Promise<number> {
+    this.line = s.line;
+    if (s.background) return this.background(s, io);
+    const status = await this.andOr(s.andOr, io);
+    this.state.lastStatus = status;
+    return status;
+  }
+
+  private background(s: Stmt, io: Io): number {
+    const program: Program = async (ctx) => {
+      const sub = this.fork(ctx);
+      ctx.onSignal((sig: string) => sub.interrupt(sig));
+      try {
+        return await sub.runSubshell([{ ...s, background: false }], { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr });
+      } catch (e) {
+        if (e instanceof Flow) return e.n;
+        throw e;
+      }
+    };
+    const child = this.ctx.spawn(program, {
+      argv: [this.opts.voice.name.replace(/^-/, '')], env: this.state.environ(), cwd: this.state.cwd,
+      stdin: withPushback(io.stdin), stdout: new Borrowed(io.stdout), stderr: new Borrowed(io.stderr),
+    });
+    this.state.lastBgPid = child.pid;
+    const job = this.jobs.add(child, s.source);
+    if (this.opts.voice.interactive) io.stderr.write(`[${job.id}] ${child.pid}\n`);
+    this.state.lastStatus = 0;
+    return 0;
+  }
+
+  async andOr(a: AndOr, io: Io): Promise<number> {
+    const last = a.rest.length;
+    if (last > 0) this.condDepth++;
+    let status: number;
+    try {
+      status = await this.pipeline(a.first, io, last === 0);
+    } finally {
+      if (last > 0) this.condDepth--;
+    }
+    for (let i = 0; i < last; i++) {
+      const { op, pipeline } = a.rest[i];
+      this.state.lastStatus = status;
+      if ((op === '&&') !== (status === 0)) continue;
+      const final = i === last - 1;
+      if (!final) this.condDepth++;
+      try {
+        status = await this.pipeline(pipeline, io, final);
+      } finally {
+        if (!final) this.condDepth--;
+      }
+    }
+    return status;
+  }
+
+  async pipeline(p: Pipeline, io: Io, final: boolean): Promise<number> {
+    if (p.bang) this.condDepth++;
+    let status: number;
+    try {
+      status = p.cmds.length === 1 ? await this.command(p.cmds[0], io) : await this.pipe(p.cmds, io);
+    } finally {
+      if (p.bang) this.condDepth--;
+    }
+    if (p.bang) return status === 0 ? 1 : 0;
+    if (final && status !== 0 && this.state.flags.errexit && this.condDepth === 0) throw new Flow('exit', status);
+    return status;
+  }
+
+  /** Every stage runs at once, streaming through pipes; the status is the last stage's. */
+  private async pipe(cmds: Command[], io: Io): Promise<number> {
+    const pipes = cmds.slice(1).map(() => new Pipe());
+    const stages = cmds.map(async (cmd, i) => {
+      const stdin = i === 0 ? io.stdin : pipes[i - 1];
+      const stdout = i === cmds.length - 1 ? io.stdout : pipes[i];
+      const sub = this.fork();
+      try {
+        return await sub.runSubshell([{ andOr: { first: { bang: false, cmds: [cmd] }, rest: [] }, background: false, source: '', line: this.line }], { ...io, stdin, stdout });
+      } finally {
+        if (i < cmds.length - 1) pipes[i].close();
+        if (i > 0) pipes[i - 1].closeRead();
+      }
+    });
+    const statuses = await Promise.all(stages);
+    return statuses[statuses.length - 1];
+  }
+
+  async command(c: Command, io: Io): Promise<number> {
+    switch (c.type) {
+      case 'Simple': return runSimple(this, c, io);
+      case 'FuncDecl': this.state.funcs.set(c.name, c.body); return 0;
+    }
+    const rio = await applyRedirects(this, c.redirs, io);
+    if (!rio) return 1;
+    try {
+      return await this.compound(c, rio);
+    } finally {
+      rio.close();
+    }
+  }
+
+  private async compound(c: Exclude<Command, { type: 'Simple' | 'FuncDecl' }>, io: Io): Promise<number> {
+    switch (c.type) {
+      case 'Group': return this.run(c.body, io);
+      case 'Subshell': return this.fork().runSubshell(c.body, io);
+      case 'If': {
+        for (const cl of c.clauses) {
+          if (await this.cond(cl.cond, io) === 0) return this.run(cl.body, io);
+        }
+        return c.else ? this.run(c.else, io) : 0;
+      }
+      case 'While': return this.loop(async () => (await this.cond(c.cond, io) === 0) !== c.until, c.body, io);
+      case 'For': {
+        const items = c.items ? await expandFields(c.items, this.expandContext(io)) : [...this.state.positional];
+        let i = 0;
+        return this.loop(async () => {
+          if (i >= items.length) return false;
+          if (!this.state.set(c.name, items[i++])) return false;
+          return true;
+        }, c.body, io);
+      }
+      case 'Case': {
+        const ectx = this.expandContext(io);
+        const word = await expandString(c.word, ectx);
+        let status = 0;
+        let falling = false;
+        for (const item of c.items) {
+          let hit = falling;
+          for (const p of item.patterns) if (!hit && matchPattern(await expandPattern(p, ectx), word)) hit = true;
+          if (!hit) continue;
+          status = await this.run(item.body, io);
+          if (!item.fallthrough) return status;
+          falling = true;
+        }
+        return status;
+      }
+    }
+  }
+
+  private async cond(stmts: Stmt[], io: Io): Promise<number> {
+    this.condDepth++;
+    try {
+      return await this.run(stmts, io);
+    } finally {
+      this.condDepth--;
+    }
+  }
+
+  private async loop(next: () => Promise<boolean>, body: Stmt[], io: Io): Promise<number> {
+    let status = 0;
+    this.state.loopDepth++;
+    try {
+      for (;;) {
+        await this.checkpoint();
+        if (!await next()) break;
+        try {
+          status = await this.run(body, io);
+        } catch (e) {
+          if (!(e instanceof Flow) || (e.kind !== 'break' && e.kind !== 'continue')) throw e;
+          if (e.n > 1) throw new Flow(e.kind, e.n - 1);
+          if (e.kind === 'break') break;
+        }
+      }
+    } finally {
+      this.state.loopDepth--;
+    }
+    return status;
+  }
+
+  /** Turns an expansion failure into its message and status; non-interactive shells stop. */
+  expandFailed(e: ExpandError, io: Io): number {
+    this.error(io, e.message);
+    if (!this.opts.voice.interactive) throw new Flow('exit', e.status);
+    return e.status;
+  }
+}

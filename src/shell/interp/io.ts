@@ -1,0 +1,99 @@
+// The descriptors a command runs with, and the small streams the shell makes itself.
+
+import type { Reader, Writer } from '../../os/pipe.ts';
+
+export interface Io {
+  stdin: Reader;
+  stdout: Writer;
+  stderr: Writer;
+  /** Descriptors 3–9 opened with `exec 3>file` or `3>&1`. */
+  extra?: Map<number, Reader | Writer>;
+}
+
+export const MAX_CAPTURE = 4 << 20;
+
+/** Collects output for `$(…)`; stops accepting past a bound so runaway output cannot exhaust memory. */
+export class Capture implements Writer {
+  text = '';
+  closed = false;
+  write(chunk: string): boolean {
+    if (this.closed) return false;
+    if (this.text.length + chunk.length > MAX_CAPTURE) { this.closed = true; return false; }
+    this.text += chunk;
+    return true;
+  }
+  close(): void { this.closed = true; }
+}
+
+/** Discards everything (`>/dev/null` when the filesystem has no such device). */
+export class NullWriter implements Writer {
+  readonly closed = false;
+  write(): boolean { return true; }
+  close(): void {}
+}
+
+export class StringReader implements Reader {
+  private text: string | null;
+  constructor(text: string) { this.text = text; }
+  read(_cancel?: Promise<unknown>): Promise<string | null> { return Promise.resolve(this.drain() || null); }
+  drain(): string { const t = this.text ?? ''; this.text = null; return t; }
+  closeRead(): void { this.text = null; }
+}
+
+/** Writes into a file as output arrives, so `while …; done > log` can be followed with tail -f. */
+export class FileWriter implements Writer {
+  closed = false;
+  private readonly append: (chunk: string) => boolean;
+  constructor(append: (chunk: string) => boolean) { this.append = append; }
+  write(chunk: string): boolean { return !this.closed && this.append(chunk); }
+  close(): void { this.closed = true; }
+}
+
+/** A writer that never closes the one it wraps: shared descriptors outlive a single command. */
+export class Borrowed implements Writer {
+  private readonly inner: Writer;
+  constructor(inner: Writer) { this.inner = inner; }
+  get closed(): boolean { return this.inner.closed; }
+  write(chunk: string): boolean { return this.inner.write(chunk); }
+  close(): void {}
+}
+
+// Text the shell read past a line (`read`, the interactive loop) is kept per reader, so the next
+// reader of the same stream gets it first: `while read l; do …; done < file` sees every line.
+const pushback = new WeakMap<Reader, string>();
+
+export function unread(r: Reader, text: string): void {
+  if (text) pushback.set(r, text + (pushback.get(r) ?? ''));
+}
+
+/** Reads one line (without its newline); null at end of input or when `cancel` resolves first. */
+export async function readLine(r: Reader, cancel?: Promise<unknown>): Promise<{ line: string; eof: boolean } | null> {
+  let buf = pushback.get(r) ?? '';
+  pushback.delete(r);
+  for (;;) {
+    const nl = buf.indexOf('\n');
+    if (nl >= 0) {
+      unread(r, buf.slice(nl + 1));
+      return { line: buf.slice(0, nl), eof: false };
+    }
+    let cancelled = false;
+    void cancel?.then(() => { cancelled = true; });
+    const chunk = await r.read(cancel);
+    if (cancelled) { unread(r, (chunk ?? '')); unread(r, buf); return null; }
+    if (chunk === null) return buf === '' ? null : { line: buf, eof: true };
+    buf += chunk;
+  }
+}
+
+/** A view of `r` that first yields what the shell had read ahead, for programs given the stream. */
+export function withPushback(r: Reader): Reader {
+  const ahead = pushback.get(r);
+  if (!ahead) return r;
+  pushback.delete(r);
+  let first: string | null = ahead;
+  return {
+    read: (cancel) => { if (first !== null) { const t = first; first = null; return Promise.resolve(t); } return r.read(cancel); },
+    drain: () => { const t = (first ?? '') + r.drain(); first = null; return t; },
+    closeRead: () => r.closeRead(),
+  };
+}
