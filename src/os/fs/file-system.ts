@@ -202,10 +202,12 @@ export class FileSystem {
     const mode = options.mode ?? 0o755;
     if (options.recursive) {
       let at = '';
-      for (const part of paths.split(paths.normalize(path))) {
+      const parts = paths.split(paths.normalize(path));
+      for (const [i, part] of parts.entries()) {
         at += '/' + part;
         const r = this.resolve(at, cred, { follow: true, allowMissing: true });
-        if (!r.node) this.createNode(r, 'dir', mode, cred);
+        // As mkdir -p -m: only the last folder gets the mode, parents get the default.
+        if (!r.node) this.createNode(r, 'dir', i === parts.length - 1 ? mode : 0o755, cred);
         else if (r.node.type !== 'dir') throw new FsError('ENOTDIR', path);
       }
       return;
