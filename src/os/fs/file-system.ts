@@ -6,26 +6,13 @@
 import * as paths from '../path.ts';
 import { ROOT, canAccess, hasCap, inGroup, isOwnerOrCap, type Access, type Cred } from './cred.ts';
 import { FsError } from './errors.ts';
-import {
-  S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, TYPE_BITS, childOf, copyUp, namesOf, utf8Length,
-  type DeviceKind, type DirInode, type FileInode, type Inode, type InodeType,
-} from './inode.ts';
-import { resolvePath, type Frame, type Mount, type Resolved } from './resolve.ts';
+import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, namesOf, type DeviceKind, type DirInode, type FileInode, type Inode } from './inode.ts';
+import { checkDirWritable, checkRemovable, createNode, detach, setData, statOf, writableNode, type Stats } from './mutate.ts';
+import { resolvePath, type Mount, type Resolved } from './resolve.ts';
 import { Tree } from './tree.ts';
 import { notifyDir, watchDir, type Watch, type WatchListener } from './watch.ts';
 
-export interface Stats {
-  ino: number;
-  type: InodeType;
-  /** st_mode: type bits plus permission bits. */
-  mode: number;
-  uid: number;
-  gid: number;
-  /** Bytes (UTF-8 length of a file's text; a symlink's target length). */
-  size: number;
-  mtime: number;
-  nlink: number;
-}
+export type { Stats };
 
 /** Something a mount can attach: a whole tree, or one folder or file of it (`mount --bind`). */
 export interface MountSource {
@@ -82,7 +69,7 @@ export class FileSystem {
     const where = this.resolve(target, ROOT, { follow: true, allowMissing: true });
     if (!where.node) {
       try {
-        this.createNode(where, src.node.type === 'dir' ? 'dir' : 'file', 0o755, ROOT);
+        createNode(where, src.node.type === 'dir' ? 'dir' : 'file', 0o755, ROOT, this.now());
       } catch {
         // On a read-only root the mount point exists only in the mount table.
       }
@@ -113,11 +100,11 @@ export class FileSystem {
   // ── reading ───────────────────────────────────────────────────────────────────────────────
 
   stat(path: string, cred: Cred = ROOT): Stats {
-    return this.statOf(this.resolve(path, cred, { follow: true }).node!);
+    return statOf(this.resolve(path, cred, { follow: true }).node!);
   }
 
   lstat(path: string, cred: Cred = ROOT): Stats {
-    return this.statOf(this.resolve(path, cred, { follow: false }).node!);
+    return statOf(this.resolve(path, cred, { follow: false }).node!);
   }
 
   exists(path: string, cred: Cred = ROOT): boolean {
@@ -182,16 +169,16 @@ export class FileSystem {
   writeFile(path: string, data: string, options: WriteOptions = {}, cred: Cred = ROOT): void {
     const r = this.resolve(path, cred, { follow: true, allowMissing: true });
     if (!r.node) {
-      const file = this.createNode(r, 'file', options.mode ?? 0o644, cred) as FileInode;
-      this.setData(r, file, data);
+      const file = createNode(r, 'file', options.mode ?? 0o644, cred, this.now()) as FileInode;
+      setData(r, file, data, this.now());
       return;
     }
     if (r.node.type === 'dir') throw new FsError('EISDIR', path);
     if (!canAccess(cred, r.node, 'w')) throw new FsError('EACCES', path);
     // Writes to a device (/dev/null) vanish, even on a read-only root.
     if (r.node.type !== 'file') return;
-    const file = this.writableNode(r, path) as FileInode;
-    this.setData(r, file, options.append ? file.data + data : data);
+    const file = writableNode(r, path) as FileInode;
+    setData(r, file, options.append ? file.data + data : data, this.now());
   }
 
   appendFile(path: string, data: string, cred: Cred = ROOT): void {
@@ -207,20 +194,20 @@ export class FileSystem {
         at += '/' + part;
         const r = this.resolve(at, cred, { follow: true, allowMissing: true });
         // As mkdir -p -m: only the last folder gets the mode, parents get the default.
-        if (!r.node) this.createNode(r, 'dir', i === parts.length - 1 ? mode : 0o755, cred);
+        if (!r.node) createNode(r, 'dir', i === parts.length - 1 ? mode : 0o755, cred, this.now());
         else if (r.node.type !== 'dir') throw new FsError('ENOTDIR', path);
       }
       return;
     }
     const r = this.resolve(path, cred, { follow: false, allowMissing: true });
     if (r.node) throw new FsError('EEXIST', path);
-    this.createNode(r, 'dir', mode, cred);
+    createNode(r, 'dir', mode, cred, this.now());
   }
 
   symlink(target: string, path: string, cred: Cred = ROOT): void {
     const r = this.resolve(path, cred, { follow: false, allowMissing: true });
     if (r.node) throw new FsError('EEXIST', path);
-    const link = this.createNode(r, 'symlink', 0o777, cred);
+    const link = createNode(r, 'symlink', 0o777, cred, this.now());
     if (link.type === 'symlink') link.target = target;
   }
 
@@ -229,15 +216,15 @@ export class FileSystem {
     if (!hasCap(cred, 'MKNOD')) throw new FsError('EPERM', path);
     const r = this.resolve(path, cred, { follow: false, allowMissing: true });
     if (r.node) throw new FsError('EEXIST', path);
-    const dev = this.createNode(r, 'device', mode, cred);
+    const dev = createNode(r, 'device', mode, cred, this.now());
     if (dev.type === 'device') dev.device = device;
   }
 
   unlink(path: string, cred: Cred = ROOT): void {
     const r = this.resolve(path, cred, { follow: false });
     if (r.node!.type === 'dir') throw new FsError('EISDIR', path);
-    this.checkRemovable(r, path, cred);
-    this.detach(r);
+    checkRemovable(r, path, cred);
+    detach(r, this.now());
   }
 
   rmdir(path: string, cred: Cred = ROOT): void {
@@ -246,8 +233,8 @@ export class FileSystem {
     if (node.type !== 'dir') throw new FsError('ENOTDIR', path);
     if (r.path === '/' || this.mountTable.has(r.path)) throw new FsError('EBUSY', path);
     if (namesOf(node).length > 0) throw new FsError('ENOTEMPTY', path);
-    this.checkRemovable(r, path, cred);
-    this.detach(r);
+    checkRemovable(r, path, cred);
+    detach(r, this.now());
   }
 
   /** rm -r for setup and teardown code: removes a file or a whole folder. */
@@ -274,11 +261,11 @@ export class FileSystem {
       if (node.type !== 'dir' && dst.node.type === 'dir') throw new FsError('EISDIR', to);
       if (dst.node.type === 'dir' && namesOf(dst.node).length > 0) throw new FsError('ENOTEMPTY', to);
     }
-    this.checkRemovable(src, from, cred);
-    if (dst.node) this.checkRemovable(dst, to, cred);
-    else this.checkDirWritable(dst.parent, to, cred);
-    if (dst.node) this.detach(dst);
-    this.detach(src, true);
+    checkRemovable(src, from, cred);
+    if (dst.node) checkRemovable(dst, to, cred);
+    else checkDirWritable(dst.parent, to, cred);
+    if (dst.node) detach(dst, this.now());
+    detach(src, this.now(), true);
     dst.parent.node.entries.set(dst.name, node);
     dst.parent.node.mtime = this.now();
     notifyDir(dst.parent.node, 'create', dst.name);
@@ -287,7 +274,7 @@ export class FileSystem {
   chmod(path: string, mode: number, cred: Cred = ROOT): void {
     const r = this.resolve(path, cred, { follow: true });
     if (!isOwnerOrCap(cred, r.node!.uid)) throw new FsError('EPERM', path);
-    const node = this.writableNode(r, path);
+    const node = writableNode(r, path);
     node.mode = (node.mode & S_IFMT) | (mode & 0o7777);
   }
 
@@ -301,7 +288,7 @@ export class FileSystem {
       hasCap(cred, 'CHOWN') ||
       (newUid === cur.uid && cred.uid === cur.uid && (newGid === cur.gid || inGroup(cred, newGid)));
     if (!allowed) throw new FsError('EPERM', path);
-    const node = this.writableNode(r, path);
+    const node = writableNode(r, path);
     node.uid = newUid;
     node.gid = newGid;
   }
@@ -311,102 +298,13 @@ export class FileSystem {
     const r = this.resolve(path, cred, { follow: true });
     const ok = isOwnerOrCap(cred, r.node!.uid) || (mtime === this.now() && canAccess(cred, r.node!, 'w'));
     if (!ok) throw new FsError('EPERM', path);
-    this.writableNode(r, path).mtime = mtime;
+    writableNode(r, path).mtime = mtime;
   }
 
   // ── internals ─────────────────────────────────────────────────────────────────────────────
 
   resolve(path: string, cred: Cred, options: { follow: boolean; allowMissing?: boolean }): Resolved {
     return resolvePath(this.rootMount, this.mountTable, path, cred, options);
-  }
-
-  private statOf(node: Inode): Stats {
-    let size = 0;
-    let nlink = node.nlink;
-    if (node.type === 'file') size = node.size;
-    else if (node.type === 'symlink') size = utf8Length(node.target);
-    else if (node.type === 'dir') {
-      size = 4096;
-      nlink = 2;
-      for (const name of namesOf(node)) if (childOf(node, name)?.type === 'dir') nlink++;
-    }
-    return { ino: node.ino, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size, mtime: node.mtime, nlink };
-  }
-
-  /** Refuses changes to a folder's entries on a read-only mount or image, or without w. */
-  private checkDirWritable(dir: Frame, path: string, cred: Cred): void {
-    if (dir.mount.readOnly || dir.node.frozen) throw new FsError('EROFS', path);
-    if (!canAccess(cred, dir.node, 'w')) throw new FsError('EACCES', path);
-  }
-
-  /** Unlinking needs write on the folder; a sticky folder (/tmp) also needs ownership. */
-  private checkRemovable(r: Resolved, path: string, cred: Cred): void {
-    if (r.mount !== r.parent.mount && r.mount.node === r.node) throw new FsError('EBUSY', path);
-    this.checkDirWritable(r.parent, path, cred);
-    const dir = r.parent.node;
-    if ((dir.mode & 0o1000) !== 0 && cred.uid !== r.node!.uid && cred.uid !== dir.uid && !hasCap(cred, 'FOWNER')) {
-      throw new FsError('EPERM', path);
-    }
-  }
-
-  private createNode(r: Resolved, type: InodeType, perm: number, cred: Cred): Inode {
-    const dir = r.parent;
-    this.checkDirWritable(dir, r.path, cred);
-    const base = {
-      ino: dir.mount.tree.nextIno(),
-      mode: TYPE_BITS[type] | (perm & 0o7777),
-      uid: cred.uid,
-      // A setgid folder hands its group down, as on Linux.
-      gid: (dir.node.mode & 0o2000) !== 0 ? dir.node.gid : cred.gid,
-      mtime: this.now(),
-      nlink: 1,
-    };
-    let node: Inode;
-    if (type === 'dir') {
-      node = { ...base, type, entries: new Map() };
-      if ((dir.node.mode & 0o2000) !== 0) node.mode |= 0o2000;
-    } else if (type === 'file') node = { ...base, type, data: '', size: 0 };
-    else if (type === 'symlink') node = { ...base, type, target: '' };
-    else node = { ...base, type, device: 'null' };
-    dir.node.entries.set(r.name, node);
-    dir.node.mtime = base.mtime;
-    r.node = node;
-    notifyDir(dir.node, 'create', r.name);
-    return node;
-  }
-
-  /** The inode to change in place: copied up out of an image first, refused when read-only. */
-  private writableNode(r: Resolved, path: string): Inode {
-    const node = r.node!;
-    if (r.mount.readOnly) throw new FsError('EROFS', path);
-    if (!node.frozen) return node;
-    const dir = r.parent.node;
-    if (r.mount.node === node || dir.frozen) throw new FsError('EROFS', path);
-    const copy = copyUp(node, r.mount.tree.nextIno());
-    if (copy.type === 'file') r.mount.tree.charge(copy.size, path);
-    dir.entries.set(r.name, copy);
-    r.node = copy;
-    return copy;
-  }
-
-  private setData(r: Resolved, file: FileInode, data: string): void {
-    const size = utf8Length(data);
-    if (!file.frozen) r.mount.tree.charge(size - file.size, r.path);
-    file.data = data;
-    file.size = size;
-    file.mtime = this.now();
-    notifyDir(r.parent.node, 'modify', r.name);
-  }
-
-  /** Takes an entry out of its folder, leaving a whiteout where an image layer has the name. */
-  private detach(r: Resolved, moving = false): void {
-    const dir = r.parent.node;
-    const node = r.node!;
-    dir.entries.delete(r.name);
-    if (dir.lower && childOf(dir.lower, r.name)) (dir.whiteouts ??= new Set()).add(r.name);
-    if (!moving && node.type === 'file' && !node.frozen && --node.nlink <= 0) r.mount.tree.charge(-node.size, r.path);
-    dir.mtime = this.now();
-    notifyDir(dir, 'delete', r.name);
   }
 }
 
