@@ -211,6 +211,21 @@ export class FileSystem {
     if (link.type === 'symlink') link.target = target;
   }
 
+  /** link(2): a second name for a file, on the same mount (hard links to folders: EPERM). */
+  link(existing: string, path: string, cred: Cred = ROOT): void {
+    const src = this.resolve(existing, cred, { follow: false });
+    const dst = this.resolve(path, cred, { follow: false, allowMissing: true });
+    if (dst.node) throw new FsError('EEXIST', path);
+    if (src.node!.type === 'dir') throw new FsError('EPERM', existing);
+    if (src.mount !== dst.mount) throw new FsError('EXDEV', path);
+    checkDirWritable(dst.parent, path, cred);
+    const node = writableNode(src, existing);
+    node.nlink++;
+    dst.parent.node.entries.set(dst.name, node);
+    dst.parent.node.mtime = this.now();
+    notifyDir(dst.parent.node, 'create', dst.name);
+  }
+
   /** mknod for the character devices the machine knows (needs CAP_MKNOD). */
   mknod(path: string, device: DeviceKind, mode = 0o666, cred: Cred = ROOT): void {
     if (!hasCap(cred, 'MKNOD')) throw new FsError('EPERM', path);

@@ -52,6 +52,7 @@ export function checkRemovable(r: Resolved, path: string, cred: Cred): void {
 
 export function createNode(r: Resolved, type: InodeType, perm: number, cred: Cred, now: number): Inode {
   const dir = r.parent;
+  if (utf8Length(r.name) > 255) throw new FsError('ENAMETOOLONG', r.path);
   checkDirWritable(dir, r.path, cred);
   const base = {
     ino: dir.mount.tree.nextIno(),

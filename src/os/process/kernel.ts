@@ -183,8 +183,11 @@ export class Kernel {
   private sleep(process: Process, ms: number): Promise<void> {
     process.throwIfDead();
     let cancel: () => void = () => {};
+    // `sleep infinity` sets no timer at all: it waits for a signal, and hosts that skip ahead
+    // to the next timer are not sent to the end of time.
     const done = new Promise<void>((resolve) => {
-      const timer = this.clock.setTimer(ms, resolve);
+      if (ms === Infinity) return;
+      const timer = this.clock.setTimer(Number.isFinite(ms) ? Math.max(0, ms) : 0, resolve);
       cancel = () => timer.cancel();
     });
     return process.block(done, cancel);

@@ -181,3 +181,47 @@ describe('FileSystem', () => {
     expect(seen).toHaveLength(4);
   });
 });
+
+describe('FileSystem, further', () => {
+  it('notifies a watcher of changes made through another FileSystem sharing the folder', async () => {
+    const node = new FileSystem(new Tree(), () => 0);
+    node.mkdir('/etc/kubernetes/manifests', { recursive: true });
+    const session = node.fork();
+    const seen: string[] = [];
+    node.watch('/etc/kubernetes/manifests', (e) => seen.push(`${e.type} ${e.name}`));
+    session.writeFile('/etc/kubernetes/manifests/static-web.yaml', 'kind: Pod\n');
+    session.rename('/etc/kubernetes/manifests/static-web.yaml', '/tmp-static-web.yaml');
+    await Promise.resolve();
+    expect(seen).toEqual(['create static-web.yaml', 'modify static-web.yaml', 'delete static-web.yaml']);
+  });
+
+  it('keeps hard-linked names on one inode until the last is removed', () => {
+    const { fs } = newFs();
+    const scratch = new Tree({ limit: 100 });
+    fs.mount('/s', scratch);
+    fs.writeFile('/s/a', '12345');
+    fs.link('/s/a', '/s/b');
+    fs.writeFile('/s/b', '1234567', { append: false });
+    expect(fs.readFile('/s/a')).toBe('1234567');
+    expect(fs.stat('/s/a').nlink).toBe(2);
+    fs.unlink('/s/a');
+    expect(scratch.used).toBe(7);
+    fs.unlink('/s/b');
+    expect(scratch.used).toBe(0);
+    fs.mkdir('/s/d');
+    expect(codeOf(() => fs.link('/s/d', '/s/e'))).toBe('EPERM');
+  });
+
+  it('refuses names longer than 255 bytes', () => {
+    const { fs } = newFs();
+    expect(codeOf(() => fs.writeFile('/tmp/' + 'a'.repeat(256), ''))).toBe('ENAMETOOLONG');
+  });
+
+  it('counts subfolders in a folder link count', () => {
+    const { fs } = newFs();
+    fs.mkdir('/d/a/x', { recursive: true });
+    fs.mkdir('/d/b');
+    fs.writeFile('/d/f', '');
+    expect(fs.stat('/d').nlink).toBe(4);
+  });
+});

@@ -135,3 +135,38 @@ describe('quotas', () => {
     expect(codeOf(() => fs.writeFile('/etc/nginx/nginx.conf', 'y'.repeat(20), { append: true }))).toBe('ENOSPC');
   });
 });
+
+describe('image layers', () => {
+  it('stacks an image on a base image, each layer seeing through to the one below', () => {
+    const base = new Tree();
+    const b = new FileSystem(base, now);
+    b.mkdir('/bin', { recursive: true });
+    b.writeFile('/bin/sh', 'busybox');
+    b.mkdir('/etc');
+    b.writeFile('/etc/os-release', 'debian');
+    b.writeFile('/etc/motd', 'hi');
+    base.seal();
+    const app = Tree.overlay(base);
+    const a = new FileSystem(app, now);
+    a.writeFile('/etc/os-release', 'app on debian');
+    a.unlink('/etc/motd');
+    app.seal();
+    const container = new FileSystem(Tree.overlay(app), now);
+    expect(container.readFile('/bin/sh')).toBe('busybox');
+    expect(container.readFile('/etc/os-release')).toBe('app on debian');
+    expect(container.readdir('/etc')).toEqual(['os-release']);
+    container.writeFile('/etc/motd', 'container');
+    expect(new FileSystem(app, now).exists('/etc/motd')).toBe(false);
+    expect(new FileSystem(base, now).readFile('/etc/motd')).toBe('hi');
+  });
+
+  it('shares one image among many containers without copying its files', () => {
+    const image = nginxImage();
+    const uppers = Array.from({ length: 200 }, () => Tree.overlay(image));
+    for (const upper of uppers) new FileSystem(upper, now).readFile('/usr/share/nginx/html/index.html');
+    expect(uppers.every((u) => u.used === 0)).toBe(true);
+    const html = uppers[0].root.entries.get('usr');
+    expect(html?.type).toBe('dir');
+    expect(image.root.entries.get('usr')).not.toBe(html);
+  });
+});

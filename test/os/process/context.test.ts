@@ -201,3 +201,23 @@ describe('ProcessContext', () => {
     expect(out.drain()).toBe('1000 /tmp hi 1\n');
   });
 });
+
+describe('sleep', () => {
+  it('sleeps forever on Infinity without setting a timer, until a signal', async () => {
+    const { run, clock } = machine();
+    const p = run(async (ctx) => { await ctx.sleep(Infinity); return 0; });
+    await settle();
+    expect(clock.pending()).toBe(0);
+    p.kill('SIGTERM');
+    expect(await p.wait()).toEqual({ code: 143, signal: 'SIGTERM' });
+  });
+
+  it('cancels the timer of a killed sleeper', async () => {
+    const { run, clock } = machine();
+    const p = run(async (ctx) => { await ctx.sleep(60_000); return 0; });
+    await settle();
+    expect(clock.pending()).toBe(1);
+    p.kill('SIGKILL');
+    expect(clock.pending()).toBe(0);
+  });
+});
