@@ -23,3 +23,4 @@ export {
 } from './process/signals.ts';
 export { sourceOf } from './process/streams.ts';
 export { formatMode } from './fs/mode.ts';
+export { createDevTree, type DevTreeOptions } from './fs/dev.ts';

@@ -70,7 +70,10 @@ export interface ProcessContext {
   onSignal(handler: SignalHandler): void;
   /** Starts a child; fs, cred, env, cwd, streams, hostname and cgroup default to this process's. */
   spawn(program: Program, options?: Partial<SpawnOptions>): Process;
-  /** kill(2) on a process of the same kernel; false when there is no such process. */
+  /**
+   * kill(2) on a process of the same kernel; false when there is no such process, OsError EPERM
+   * when the target belongs to another user and this process lacks CAP_KILL.
+   */
   kill(pid: number, signal: Signal | string | number): boolean;
   /** Accounts memory use; beyond the cgroup limit the OOM killer ends the process (throws). */
   allocate(bytes: number): void;

@@ -4,6 +4,7 @@
 // a killed process is over the moment the signal lands, and a program's bug ends only itself.
 
 import type { VirtualClock } from '../../sim/clock.ts';
+import { hasCap } from '../fs/cred.ts';
 import * as paths from '../path.ts';
 import type { Writer } from '../pipe.ts';
 import { MemoryCgroup } from './cgroup.ts';
@@ -112,7 +113,7 @@ export class Kernel {
         sleep: (p, ms) => this.sleep(p, ms),
         checkpoint: (p) => this.checkpoint(p),
         spawn: (prog, opts) => this.spawn(prog, opts),
-        kill: (target, sig) => this.kill(target, sig),
+        kill: (target, sig) => this.killAs(process, target, sig),
         allocate: (p, bytes) => this.allocate(p, bytes),
         free: (p, bytes) => this.free(p, bytes),
       },
@@ -151,6 +152,17 @@ export class Kernel {
 
   kill(pid: number, signal: Signal | string | number): boolean {
     return this.table.get(pid)?.kill(signal) ?? false;
+  }
+
+  /**
+   * kill(2) from a process: allowed to root (CAP_KILL) or to the target's own user, else EPERM.
+   * False when there is no such process.
+   */
+  killAs(sender: Process, pid: number, signal: Signal | string | number): boolean {
+    const target = this.table.get(pid);
+    if (!target) return false;
+    if (!hasCap(sender.cred, 'KILL') && sender.cred.uid !== target.cred.uid) throw new OsError('EPERM');
+    return target.kill(signal);
   }
 
   /** Signals every process of a group (the tty's Ctrl-C to the foreground job); how many got it. */

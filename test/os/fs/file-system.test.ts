@@ -225,3 +225,19 @@ describe('FileSystem, further', () => {
     expect(fs.stat('/d').nlink).toBe(4);
   });
 });
+
+describe('createDevTree', () => {
+  it('gives a container /dev/null, a sticky /dev/shm and a termination log', async () => {
+    const { createDevTree } = await import('../../../src/os/fs/dev.ts');
+    const { dev, shm } = createDevTree({ now: 5 });
+    const fs = new FileSystem(Tree.overlay(new Tree().seal()), () => 5);
+    fs.mount('/dev', dev);
+    fs.mount('/dev/shm', shm);
+    fs.writeFile('/dev/null', 'x', {}, bob);
+    fs.writeFile('/dev/shm/seg', 'x', {}, bob);
+    fs.writeFile('/dev/termination-log', 'bye', {}, bob);
+    expect(fs.readdir('/dev')).toEqual(['null', 'shm', 'termination-log', 'tty', 'zero']);
+    expect(fs.stat('/dev/shm').mode & 0o7777).toBe(0o1777);
+    expect(shm.used).toBe(1);
+  });
+});

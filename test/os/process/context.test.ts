@@ -221,3 +221,27 @@ describe('sleep', () => {
     expect(clock.pending()).toBe(0);
   });
 });
+
+describe('kill from a program', () => {
+  it('may signal its own user processes but not another user', async () => {
+    const { run } = machine();
+    const alice: Cred = { uid: 1000, gid: 1000, groups: [] };
+    const rootDaemon = run(async (ctx) => { await ctx.sleep(1e9); return 0; });
+    const own = run(async (ctx) => { await ctx.sleep(1e9); return 0; }, { cred: alice });
+    const results: string[] = [];
+    const killer = run(async (ctx) => {
+      results.push(String(ctx.kill(own.pid, 'TERM')));
+      results.push(String(ctx.kill(999, 'TERM')));
+      try {
+        ctx.kill(rootDaemon.pid, 'TERM');
+      } catch (e) {
+        results.push((e as Error).message);
+      }
+      return 0;
+    }, { cred: alice });
+    await killer.wait();
+    expect(results).toEqual(['true', 'false', 'Operation not permitted']);
+    expect(rootDaemon.alive).toBe(true);
+    expect(own.alive).toBe(false);
+  });
+});
