@@ -169,6 +169,7 @@ export class FileSystem {
   writeFile(path: string, data: string, options: WriteOptions = {}, cred: Cred = ROOT): void {
     const r = this.resolve(path, cred, { follow: true, allowMissing: true });
     if (!r.node) {
+      if (path.endsWith('/')) throw new FsError('EISDIR', path);
       const file = createNode(r, 'file', options.mode ?? 0o644, cred, this.now()) as FileInode;
       setData(r, file, data, this.now());
       return;

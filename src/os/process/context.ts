@@ -141,8 +141,10 @@ export function createContext(init: ContextInit): ProcessContext {
       if (typeof a === 'function') process.trapAll(a);
       else process.trap(a, b ?? 'default');
     },
-    spawn: (program, opts = {}) =>
-      host.spawn(program, {
+    spawn: (program, opts = {}) => {
+      // A killed shell whose code runs on must not start the next command.
+      process.throwIfDead();
+      return host.spawn(program, {
         argv: opts.argv ?? [],
         env: opts.env ?? { ...ctx.env },
         cwd: opts.cwd ?? cwd,
@@ -157,7 +159,8 @@ export function createContext(init: ContextInit): ProcessContext {
         memoryLimit: opts.memoryLimit,
         cgroup: opts.cgroup,
         name: opts.name,
-      }),
+      });
+    },
     kill: (pid, signal) => host.kill(pid, signal),
     allocate: (bytes) => host.allocate(process, bytes),
     free: (bytes) => host.free(process, bytes),

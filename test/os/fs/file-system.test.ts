@@ -241,3 +241,14 @@ describe('createDevTree', () => {
     expect(shm.used).toBe(1);
   });
 });
+
+describe('trailing slashes', () => {
+  it('treat a name as a folder, as open(2) and stat(2) do', () => {
+    const { fs } = newFs();
+    fs.writeFile('/tmp/f', '');
+    expect(codeOf(() => fs.writeFile('/tmp/new/', 'x'))).toBe('EISDIR');
+    expect(codeOf(() => fs.stat('/tmp/f/'))).toBe('ENOTDIR');
+    fs.mkdir('/tmp/d/');
+    expect(fs.stat('/tmp/d/').type).toBe('dir');
+  });
+});

@@ -245,3 +245,26 @@ describe('kill from a program', () => {
     expect(own.alive).toBe(false);
   });
 });
+
+describe('a killed program whose code runs on', () => {
+  it('cannot start children any more', async () => {
+    const { run, kernel } = machine();
+    let release!: () => void;
+    let error: unknown;
+    const p = run(async (ctx) => {
+      await new Promise<void>((r) => { release = r; });
+      try {
+        ctx.spawn(async () => 0, { argv: ['next-command'] });
+      } catch (e) {
+        error = e;
+      }
+      return 0;
+    });
+    await settle();
+    p.kill('SIGKILL');
+    release();
+    await settle();
+    expect((error as Error).name).toBe('ProcessKilled');
+    expect(kernel.list()).toEqual([]);
+  });
+});
