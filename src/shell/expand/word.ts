@@ -207,5 +207,5 @@ async function expandParam(p: ParamExp, ctx: ExpandContext, b: Builder, inQuotes
 }
 
 function unset(name: string, ctx: ExpandContext): void {
-  if (ctx.nounset() && name !== '@' && name !== '*') throw new ExpandError(`${name}: unbound variable`);
+  if (ctx.nounset() && name !== '@' && name !== '*') throw new ExpandError(`${name}: unbound variable`, 127);
 }

@@ -34,7 +34,9 @@ export function syntaxError(v: Voice, e: ParseError, src: string): string {
   }
   if (e.token === 'bad substitution') return `${prefix(v, e.line)}\${}: bad substitution\n`;
   if (v.interactive) return `${v.name}: ${e.message}\n`;
-  const where = v.source === '-c' || !v.source ? `${v.name}: -c: line ${e.line}: ` : `${v.source}: line ${e.line}: `;
+  // At end of input bash names the line after the last one.
+  const line = e.kind !== 'eof' ? e.line : src.replace(/\n$/, '').split('\n').length + 1;
+  const where = v.source === '-c' || !v.source ? `${v.name}: -c: line ${line}: ` : `${v.source}: line ${line}: `;
   let out = `${where}${e.message}\n`;
   if (e.kind === 'token') out += `${where}\`${src.split('\n')[e.line - 1] ?? ''}'\n`;
   return out;

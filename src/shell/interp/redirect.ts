@@ -36,6 +36,9 @@ export async function applyRedirects(sh: Interp, redirs: Redirect[], io: Io): Pr
         fds.set(fd, new StringReader(body));
         break;
       }
+      case '<<<':
+        fds.set(fd, new StringReader(target + '\n'));
+        break;
       case '<': case '<>': {
         const text = read(sh, target, io);
         if (text === undefined) return undefined;

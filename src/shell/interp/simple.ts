@@ -34,7 +34,7 @@ export async function runSimple(sh: Interp, c: SimpleCommand, io: Io): Promise<n
 
   if (argv.length === 0) {
     for (const [k, v] of assigns) {
-      if (!sh.state.set(k, v)) { sh.error(io, `${k}: readonly variable`); return 1; }
+      if (!sh.state.set(k, v)) return readonlyFailure(sh, k, io);
     }
     const rio = await applyRedirects(sh, c.redirs, io);
     if (!rio) return 1;
@@ -170,4 +170,11 @@ function trace(sh: Interp, io: Io, assigns: [string, string][], argv: string[]):
 
 function quote(s: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Assigning a read-only variable stops a script. */
+function readonlyFailure(sh: Interp, name: string, io: Io): number {
+  sh.error(io, `${name}: readonly variable`);
+  if (!sh.opts.voice.interactive) throw new Flow('exit', 1);
+  return 1;
 }

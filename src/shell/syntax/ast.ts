@@ -30,7 +30,7 @@ export interface Word {
   parts: WordPart[];
 }
 
-export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<>' | '>|';
+export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<<<' | '<>' | '>|';
 
 export interface Redirect {
   op: RedirOp;

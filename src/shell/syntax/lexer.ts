@@ -10,7 +10,7 @@ export type Token =
   | { kind: 'word'; word: Word; start: number; end: number }
   | { kind: 'eof'; start: number; end: number };
 
-const OPS = ['&&', '||', ';;&', ';;', ';&', '|&', '&>>', '&>', '<<-', '<<', '>>', '<&', '>&', '<>', '>|',
+const OPS = ['&&', '||', ';;&', ';;', ';&', '|&', '&>>', '&>', '<<<', '<<-', '<<', '>>', '<&', '>&', '<>', '>|',
   '|', '&', ';', '(', ')', '<', '>', '\n'];
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const SPECIAL_PARAMS = new Set(['?', '$', '!', '#', '@', '*', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
@@ -235,7 +235,7 @@ export class Lexer {
     const close = this.src.indexOf('}', this.pos);
     const stop = end >= 0 && (close < 0 || end < close) ? end : close;
     if (stop < 0) this.fail('quote', '}');
-    const sub = new Lexer(this.src.slice(this.pos, stop), this.sub);
+    const sub = new Lexer(this.src.slice(this.pos, stop) + '}', this.sub);
     this.pos = stop;
     return sub.readWord('param');
   }

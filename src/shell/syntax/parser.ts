@@ -12,7 +12,7 @@ export interface ParseOptions {
   heredocEofOk?: boolean;
 }
 
-const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<>', '>|']);
+const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<', '<>', '>|']);
 const LIST_END = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
