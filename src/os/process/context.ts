@@ -111,8 +111,9 @@ export function createContext(init: ContextInit): ProcessContext {
     pid: process.pid,
     ppid: process.ppid,
     process,
-    argv: options.argv,
-    env: options.env,
+    argv: [...options.argv],
+    // The program's own copy: `export` in a child never changes the parent's environment.
+    env: { ...options.env },
     get cwd() {
       return cwd;
     },
