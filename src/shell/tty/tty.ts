@@ -74,7 +74,7 @@ export class Tty {
     this.echo = options.echo ?? true;
     this.editor = new LineEditor(this.history);
     this.stdin = {
-      read: () => this.read(),
+      read: (cancel?: Promise<unknown>) => this.read(cancel),
       drain: () => {
         const s = this.rawBuffer;
         this.rawBuffer = '';
@@ -198,19 +198,26 @@ export class Tty {
     }
   }
 
-  private read(): Promise<string | null> {
+  /** A read withdrawn by `cancel` (its reader was killed) leaves the line being typed to the next reader. */
+  private read(cancel?: Promise<unknown>): Promise<string | null> {
     if (this.mode === 'raw') {
       if (this.rawBuffer !== '') {
         const s = this.rawBuffer;
         this.rawBuffer = '';
         return Promise.resolve(s);
       }
-      return new Promise((resolve) => { this.waiter = resolve; });
+    } else if (this.ready.length > 0) {
+      return Promise.resolve(this.ready.shift()!);
     }
-    if (this.ready.length > 0) return Promise.resolve(this.ready.shift()!);
     return new Promise((resolve) => {
       this.waiter = resolve;
-      this.beginEditing();
+      void cancel?.then(() => {
+        if (this.waiter !== resolve) return;
+        this.waiter = null;
+        this.editing = false;
+        resolve(null);
+      });
+      if (this.mode === 'canonical') this.beginEditing();
     });
   }
 
