@@ -333,8 +333,15 @@ export class Interp {
 
   /** Turns an expansion failure into its message and status; non-interactive shells stop. */
   expandFailed(e: ExpandError, io: Io): number {
-    this.error(io, e.message);
-    if (!this.opts.voice.interactive) throw new Flow('exit', e.status);
-    return e.status;
+    let { message, status } = e;
+    if (this.opts.voice.flavour === 'busybox') {
+      status = 2;
+      if (message.endsWith(': unbound variable')) message = message.replace(/unbound variable$/, 'parameter not set');
+      else if (message.includes('division by 0')) message = 'divide by zero';
+      else if (message.includes('(error token is')) message = 'arithmetic syntax error';
+    }
+    this.error(io, message);
+    if (!this.opts.voice.interactive) throw new Flow('exit', status);
+    return status;
   }
 }

@@ -143,7 +143,8 @@ function scriptProgram(sh: Interp, name: string, io: Io): Program | number {
   try {
     isDir = fs.stat(path, cred).type === 'dir';
   } catch {
-    sh.error(io, `${name}: No such file or directory`);
+    if (sh.opts.voice.flavour === 'busybox') io.stderr.write(notFound(sh.opts.voice, name));
+    else sh.error(io, `${name}: No such file or directory`);
     return 127;
   }
   if (isDir) { sh.error(io, `${name}: Is a directory`); return 126; }
@@ -174,7 +175,8 @@ function quote(s: string): string {
 
 /** Assigning a read-only variable stops a script. */
 function readonlyFailure(sh: Interp, name: string, io: Io): number {
-  sh.error(io, `${name}: readonly variable`);
-  if (!sh.opts.voice.interactive) throw new Flow('exit', 1);
-  return 1;
+  const busybox = sh.opts.voice.flavour === 'busybox';
+  sh.error(io, busybox ? `${name}: is read only` : `${name}: readonly variable`);
+  if (!sh.opts.voice.interactive) throw new Flow('exit', busybox ? 2 : 1);
+  return busybox ? 2 : 1;
 }

@@ -118,7 +118,7 @@ class Parser implements SubParser {
   // ---- lists ----
 
   /** Statements until a reserved word in `stops`, `)`, `;;` or end of input. */
-  private list(stops: Set<string>, top = false, inSubst = false): Stmt[] {
+  private list(stops: Set<string>, top = false, inSubst = false, expecting?: string): Stmt[] {
     const stmts: Stmt[] = [];
     for (;;) {
       this.linebreak();
@@ -132,7 +132,7 @@ class Parser implements SubParser {
         const w = literalOf(t.word);
         if (w !== undefined && LIST_END.has(w)) {
           if (stops.has(w)) break;
-          this.unexpected(t);
+          this.unexpected(t, expecting);
         }
       }
       const start = t.start;
@@ -155,8 +155,9 @@ class Parser implements SubParser {
   }
 
   private compoundList(stops: string[]): Stmt[] {
-    const body = this.list(new Set(stops));
-    if (body.length === 0) this.unexpected(this.peek(), stops[0]);
+    const expecting = stops[stops.length - 1] ?? ')';
+    const body = this.list(new Set(stops), false, false, expecting);
+    if (body.length === 0 || this.peek().kind === 'eof') this.unexpected(this.peek(), expecting);
     return body;
   }
 

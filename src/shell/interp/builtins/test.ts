@@ -8,20 +8,28 @@ import type { Builtin } from './types.ts';
 
 class TestError {
   readonly message: string;
-  constructor(message: string) { this.message = message; }
+  /** busybox's wording, when it differs. */
+  readonly ash: string;
+  constructor(message: string, ash = message) {
+    this.message = message;
+    this.ash = ash;
+  }
 }
 
 export const test: Builtin = (sh, argv, io) => {
   let args = argv.slice(1);
   if (argv[0] === '[') {
-    if (args[args.length - 1] !== ']') { sh.error(io, "[: missing `]'"); return 2; }
+    if (args[args.length - 1] !== ']') {
+      sh.error(io, sh.opts.voice.flavour === 'busybox' ? 'missing ]' : "[: missing `]'");
+      return 2;
+    }
     args = args.slice(0, -1);
   }
   try {
     return new Evaluator(sh, args).run() ? 0 : 1;
   } catch (e) {
     if (!(e instanceof TestError)) throw e;
-    sh.error(io, `${argv[0]}: ${e.message}`);
+    sh.error(io, sh.opts.voice.flavour === 'busybox' ? e.ash : `${argv[0]}: ${e.message}`);
     return 2;
   }
 };
@@ -143,7 +151,7 @@ class Evaluator {
   }
 
   private int(s: string): bigint {
-    if (!/^\s*[+-]?[0-9]+\s*$/.test(s)) throw new TestError(`${s}: integer expression expected`);
+    if (!/^\s*[+-]?[0-9]+\s*$/.test(s)) throw new TestError(`${s}: integer expression expected`, `${s}: bad number`);
     return BigInt(s.trim());
   }
 

@@ -26,7 +26,7 @@ function describe(sh: Interp, name: string, k: NonNullable<Kind>, io: Io): void 
   switch (k.kind) {
     case 'alias': io.stdout.write(bash ? `${name} is aliased to \`${k.text}'\n` : `${name} is an alias for ${k.text}\n`); break;
     case 'keyword': io.stdout.write(`${name} is a shell keyword\n`); break;
-    case 'function': io.stdout.write(`${name} is a ${bash ? 'function' : 'shell function'}\n`); break;
+    case 'function': io.stdout.write(`${name} is a function\n`); break;
     case 'builtin': io.stdout.write(`${name} is a shell builtin\n`); break;
     case 'file': io.stdout.write(`${name} is ${k.text}\n`); break;
   }
@@ -38,9 +38,8 @@ export const type: Builtin = (sh, argv, io) => {
     const k = classify(sh, name);
     if (k) describe(sh, name, k, io);
     else {
-      status = 1;
-      if (sh.opts.voice.flavour === 'bash') sh.error(io, `type: ${name}: not found`);
-      else io.stdout.write(`${name}: not found\n`);
+      if (sh.opts.voice.flavour === 'bash') { sh.error(io, `type: ${name}: not found`); status = 1; }
+      else { io.stdout.write(`${name}: not found\n`); status = 127; }
     }
   }
   return status;
