@@ -12,6 +12,8 @@ import type { MemoryCgroup } from './cgroup.ts';
 import { ProcessExit } from './errors.ts';
 import type { Disposition, Process, SignalHandler } from './process.ts';
 import type { Signal } from './signals.ts';
+import type { NetNamespace } from '../net.ts';
+import type { ControllingTerminal } from './terminal.ts';
 
 /** A program: runs in a process and resolves to its exit status. */
 export type Program = (ctx: ProcessContext) => Promise<number>;
@@ -36,6 +38,10 @@ export interface SpawnOptions {
   cgroup?: MemoryCgroup;
   /** Command name for ps; defaults to the basename of argv[0]. */
   name?: string;
+  /** The network namespace (a pod's, or a node's); inherited by children. */
+  net?: NetNamespace;
+  /** The controlling terminal, when the process runs in a terminal session; inherited. */
+  terminal?: ControllingTerminal;
 }
 
 export interface ProcessContext {
@@ -52,6 +58,10 @@ export interface ProcessContext {
   stdout: Writer;
   stderr: Writer;
   hostname: string;
+  /** The network namespace, when the process has network access. */
+  net?: NetNamespace;
+  /** The controlling terminal, when there is one. */
+  terminal?: ControllingTerminal;
   /** Virtual time in epoch ms. */
   now(): number;
   /** Resolves `path` against cwd. */
@@ -127,6 +137,8 @@ export function createContext(init: ContextInit): ProcessContext {
     stdout: init.stdout,
     stderr: init.stderr,
     hostname: options.hostname ?? '',
+    net: options.net,
+    terminal: options.terminal,
     now: () => host.now(),
     resolve: (path) => paths.resolve(cwd, path),
     chdir(path) {
@@ -160,6 +172,8 @@ export function createContext(init: ContextInit): ProcessContext {
         memoryLimit: opts.memoryLimit,
         cgroup: opts.cgroup,
         name: opts.name,
+        net: 'net' in opts ? opts.net : ctx.net,
+        terminal: 'terminal' in opts ? opts.terminal : ctx.terminal,
       });
     },
     kill: (pid, signal) => host.kill(pid, signal),

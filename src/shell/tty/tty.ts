@@ -8,24 +8,11 @@ import type { Reader, Writer } from '../../os/pipe.ts';
 import { KeyReader, type Key } from './keys.ts';
 import { History, LineEditor } from './line-editor.ts';
 import { ScreenTracker } from './screen-tracker.ts';
+import type { Completion, ControllingTerminal, LineOptions } from '../../os/process/terminal.ts';
+
+export type { Completer, Completion, LineOptions } from '../../os/process/terminal.ts';
 
 export type TtySignal = 'SIGINT' | 'SIGQUIT' | 'SIGTSTP';
-
-/** What Tab completion returns: replace text[from..cursor] with one of the candidates. */
-export interface Completion {
-  from: number;
-  candidates: string[];
-  /** Whether a single candidate is a whole word (append a space) or a folder (append nothing). */
-  exact?: boolean;
-}
-
-export type Completer = (line: string, cursor: number) => Completion | Promise<Completion>;
-
-export interface LineOptions {
-  /** Add submitted lines to the history (the interactive shell's reads, not `read`'s). */
-  history: boolean;
-  completer?: Completer;
-}
 
 export interface TtyOptions {
   cols?: number;
@@ -34,12 +21,14 @@ export interface TtyOptions {
   echo?: boolean;
 }
 
-export class Tty {
+export class Tty implements ControllingTerminal {
   readonly history = new History();
   readonly stdin: Reader;
   readonly stdout: Writer;
   mode: 'canonical' | 'raw' = 'canonical';
   lineOptions: LineOptions = { history: false };
+  /** The process group in the foreground: Ctrl-C goes to it. */
+  foregroundPgid = 0;
   /** Set by the session: delivers Ctrl-C and friends to the foreground process group. */
   onSignal: (signal: TtySignal) => void = () => {};
   rows: number;
