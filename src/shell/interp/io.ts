@@ -66,6 +66,19 @@ export function unread(r: Reader, text: string): void {
   if (text) pushback.set(r, text + (pushback.get(r) ?? ''));
 }
 
+// A read the shell gave up on (Ctrl-C during `read`) stays outstanding on the stream; the next
+// reader takes its result instead of starting another read, so no typed line goes astray.
+const pending = new WeakMap<Reader, Promise<string | null>>();
+
+function nextChunk(r: Reader, cancel?: Promise<unknown>): Promise<string | null> {
+  let p = pending.get(r);
+  if (!p) {
+    p = r.read(cancel);
+    pending.set(r, p);
+  }
+  return p;
+}
+
 /** Reads one line (without its newline); null at end of input or when `cancel` resolves first. */
 export async function readLine(r: Reader, cancel?: Promise<unknown>): Promise<{ line: string; eof: boolean } | null> {
   let buf = pushback.get(r) ?? '';
@@ -76,23 +89,33 @@ export async function readLine(r: Reader, cancel?: Promise<unknown>): Promise<{ 
       unread(r, buf.slice(nl + 1));
       return { line: buf.slice(0, nl), eof: false };
     }
-    let cancelled = false;
-    void cancel?.then(() => { cancelled = true; });
-    const chunk = await r.read(cancel);
-    if (cancelled) { unread(r, (chunk ?? '')); unread(r, buf); return null; }
+    const read = nextChunk(r, cancel);
+    const got = cancel ? await Promise.race([read, cancel.then(() => CANCELLED)]) : await read;
+    if (got === CANCELLED) { unread(r, buf); return null; }
+    pending.delete(r);
+    const chunk = got as string | null;
     if (chunk === null) return buf === '' ? null : { line: buf, eof: true };
     buf += chunk;
   }
 }
 
+const CANCELLED = Symbol('cancelled');
+
 /** A view of `r` that first yields what the shell had read ahead, for programs given the stream. */
 export function withPushback(r: Reader): Reader {
   const ahead = pushback.get(r);
-  if (!ahead) return r;
+  const outstanding = pending.get(r);
+  if (!ahead && !outstanding) return r;
   pushback.delete(r);
-  let first: string | null = ahead;
+  pending.delete(r);
+  let first: string | null = ahead ?? null;
+  let stale = outstanding;
   return {
-    read: (cancel) => { if (first !== null) { const t = first; first = null; return Promise.resolve(t); } return r.read(cancel); },
+    read: (cancel) => {
+      if (first !== null) { const t = first; first = null; return Promise.resolve(t); }
+      if (stale) { const p = stale; stale = undefined; return p; }
+      return r.read(cancel);
+    },
     drain: () => { const t = (first ?? '') + r.drain(); first = null; return t; },
     closeRead: () => r.closeRead(),
   };
