@@ -122,10 +122,10 @@ class ArithParser {
       case '-': return wrap(a - b);
       case '*': return wrap(a * b);
       case '/': case '%':
-        if (b === 0n) { if (this.skip) return 0n; this.fail('division by 0', String(b)); }
+        if (b === 0n) { if (this.skip) return 0n; this.fail('division by 0', this.toks[this.i - 1] ?? '0'); }
         return wrap(op === '/' ? a / b : a % b);
       case '**':
-        if (b < 0n) this.fail('exponent less than 0', String(b));
+        if (b < 0n) this.fail('exponent less than 0', this.toks[this.i - 1] ?? String(b));
         return wrap(a ** b);
     }
     return 0n;

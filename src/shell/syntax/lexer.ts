@@ -214,6 +214,7 @@ export class Lexer {
     const exp: ParamExp = { type: 'ParamExp', name };
     if (length) exp.length = true;
     if (s[this.pos] === '}') { this.pos++; return exp; }
+    if (this.pos >= s.length) this.fail('quote', '}');
     const op = (['%%', '##', '//', ':-', ':=', ':+', ':?', '-', '=', '+', '?', '%', '#', '/'] as ParamOp[])
       .find((o) => s.startsWith(o, this.pos));
     if (!op || length) this.badSubst();

@@ -160,7 +160,7 @@ describe('the interactive shell', () => {
   });
 
   it('ends at end of input', async () => {
-    const s = session();
+    const s = session({ shell: { name: 'bash' } });
     await s.type('');
     s.stdin.close();
     expect(await s.type('')).toBe('exit\n');
