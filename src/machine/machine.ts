@@ -1,11 +1,19 @@
-// One simulated computer: the clock, the randomness, the terminals and the programs behind them
-// (and, as the cluster grows, the cluster they reach). The worker in the page and `podlab` in a
-// Node terminal each wrap one Machine; nothing here knows which host it runs in.
+// One simulated computer: the clock, the randomness, the kernel, the learner's node and the
+// terminals on it (and, as the cluster grows, the cluster it reaches). The worker in the page and
+// `podlab` in a Node terminal each wrap one Machine; nothing here knows which host it runs in.
 
 import { VirtualClock } from '../sim/clock.ts';
 import { Random } from '../sim/random.ts';
-import { minimalShell } from '../shell/minimal-shell.ts';
+import { Kernel } from '../os/process/kernel.ts';
+import { ProgramRegistry } from '../os/exec.ts';
+import type { FileSystem } from '../os/fs/file-system.ts';
+import { ROOT } from '../os/fs/cred.ts';
+import { Network, type NetNamespace } from '../os/net.ts';
 import { Tty, type TtyOptions } from '../shell/tty/tty.ts';
+import { createShell } from '../shell/interp/shell.ts';
+import { createResolver, type CommandResolver } from './command-resolver.ts';
+import { createHostFs } from './host-fs.ts';
+import { installHostPrograms } from './host-programs.ts';
 
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
 export interface MachineHost {
@@ -21,48 +29,73 @@ export interface MachineOptions {
 }
 
 export interface TerminalOptions extends TtyOptions {
-  /** False for scripted sessions (`podlab run`): no prompts are printed. */
+  /** False for scripted sessions (`podlab run`): PS1 and PS2 are empty. */
   prompt?: boolean;
 }
 
 /** 2026-01-05 09:00:00 UTC: a fixed start so a fresh machine prints the same thing every time. */
 export const DEFAULT_START = Date.UTC(2026, 0, 5, 9, 0, 0);
 
+export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 export class Machine {
   readonly clock: VirtualClock;
   readonly random: Random;
   readonly hostname: string;
+  readonly kernel: Kernel;
+  readonly programs = new ProgramRegistry();
+  readonly resolver: CommandResolver;
+  readonly network = new Network();
+  readonly fs: FileSystem;
+  readonly net: NetNamespace;
   private readonly host: MachineHost;
-  private readonly terminals = new Set<Tty>();
 
   constructor(options: MachineOptions) {
     this.clock = new VirtualClock(options.start ?? DEFAULT_START);
     this.random = new Random(options.seed ?? 1);
     this.host = options.host;
     this.hostname = options.hostname ?? 'controlplane';
+    this.kernel = new Kernel({ clock: this.clock, yieldToHost: options.host.settle });
+    this.resolver = createResolver(this.programs);
+    installHostPrograms(this.programs, this.resolver);
+    this.fs = createHostFs({ hostname: this.hostname, programs: this.programs.names(), now: () => this.clock.now() });
+    this.net = this.network.namespace(['172.30.1.2'], this.hostname);
+    this.network.addName(this.hostname, '172.30.1.2');
   }
 
-  /** Opens a terminal with a login shell on it. */
+  /** Opens a terminal with a root login shell on it. */
   openTerminal(options: TerminalOptions = {}): Tty {
     const tty = new Tty(options);
-    this.terminals.add(tty);
-    let interrupt = () => {};
-    tty.onSignal = (signal) => {
-      if (signal === 'SIGINT') interrupt();
-    };
-    const showPrompt = options.prompt ?? true;
-    void minimalShell({
-      stdin: tty.stdin,
-      stdout: showPrompt ? tty.stdout : withoutPrompts(tty, this.hostname),
-      stderr: tty.stdout,
-      tty,
-      hostname: this.hostname,
-      sleep: (ms) => this.clock.sleep(ms),
-      onInterrupt: (handler) => { interrupt = handler; },
-    }).then(() => {
-      this.terminals.delete(tty);
-      tty.hangup();
+    const quiet = options.prompt === false;
+    const login = createShell({
+      flavour: 'bash',
+      name: '-bash',
+      interactive: true,
+      resolve: this.resolver.resolve,
+      locate: this.resolver.locate,
+      aliases: { k: 'kubectl' },
+      onHistory: (line) => tty.history.add(line),
+      history: (argv, io) => {
+        if (argv[1] === '-c') tty.history.clear();
+        else io.stdout.write(tty.history.list().map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join(''));
+        return 0;
+      },
+      homeOf: (user) => (user === 'root' ? '/root' : undefined),
     });
+    const env: Record<string, string> = {
+      HOME: '/root', USER: 'root', LOGNAME: 'root', SHELL: '/bin/bash', PATH: HOST_PATH,
+      TERM: 'xterm-256color', HOSTNAME: this.hostname, LANG: 'C.UTF-8', EDITOR: 'vi',
+      // The prompt of exam and lab machines: `controlplane:~$ ` even for root.
+      PS1: '\\h:\\w$ ',
+    };
+    if (quiet) Object.assign(env, { PS1: '', PS2: '' });
+    const shell = this.kernel.spawn(login, {
+      argv: ['-bash'], env, cwd: '/root', cred: ROOT, fs: this.fs, hostname: this.hostname,
+      stdin: tty.stdin, stdout: tty.stdout, stderr: tty.stdout, pgid: 0, terminal: tty, net: this.net,
+    });
+    tty.foregroundPgid = shell.pgid;
+    tty.onSignal = (signal) => this.kernel.killGroup(tty.foregroundPgid, signal);
+    void shell.wait().then(() => tty.hangup());
     return tty;
   }
 
@@ -83,16 +116,4 @@ export class Machine {
     await this.clock.runUntil(next, this.host.settle);
     return true;
   }
-}
-
-/** Drops the prompt the minimal shell prints, for scripted sessions. */
-function withoutPrompts(tty: Tty, hostname: string) {
-  const prompt = `${hostname}:~$ `;
-  return {
-    write: (chunk: string) => (chunk === prompt ? true : tty.stdout.write(chunk)),
-    close: () => {},
-    get closed() {
-      return false;
-    },
-  };
 }

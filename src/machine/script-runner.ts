@@ -1,5 +1,6 @@
 // Types a script into a terminal line by line, as a person would, and collects a transcript:
-// `$ <line>` then what the line printed. Virtual time jumps straight to the next timer while a
+// `$ <line>` then what the line printed; the further lines of an unfinished command (a heredoc,
+// an open quote or `if`) follow it as typed. Virtual time jumps straight to the next timer while a
 // command runs, so `sleep 30` costs nothing. This is how tests, lab checks, benchmarks and
 // `podlab run` drive a Machine without a browser.
 
@@ -21,7 +22,7 @@ export async function runScript(machine: Machine, script: string, write: (text: 
   await machine.settle();
   for (const line of lines) {
     await untilReading(machine, limit, () => tty.input('\x03'));
-    write(`$ ${line}\n`);
+    write(tty.lineOptions.continuation ? `${line}\n` : `$ ${line}\n`);
     tty.input(`${line}\r`);
     await machine.settle();
   }

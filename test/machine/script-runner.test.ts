@@ -17,13 +17,18 @@ describe('runScript', () => {
 
   it('puts error output in order with the rest', async () => {
     const { out } = await transcript('echo a\nnope\necho b');
-    expect(out).toBe('$ echo a\na\n$ nope\nnope: command not found\n$ echo b\nb\n');
+    expect(out).toBe('$ echo a\na\n$ nope\n-bash: nope: command not found\n$ echo b\nb\n');
   });
 
   it('jumps virtual time through sleep at once', async () => {
     const { machine } = await transcript('sleep 90\nsleep 30\n');
     const start = new Machine({ host: { settle: nodeSettle } }).clock.now();
     expect(machine.clock.now() - start).toBe(120_000);
+  });
+
+  it('keeps the lines of a heredoc with their command', async () => {
+    const { out } = await transcript("read -r a <<'EOF'\nfirst line\nEOF\necho \"got $a\"\n");
+    expect(out).toBe("$ read -r a <<'EOF'\nfirst line\nEOF\n$ echo \"got $a\"\ngot first line\n");
   });
 
   it('gives the same transcript for the same seed and script', async () => {

@@ -159,10 +159,13 @@ async function interactiveLoop(ctx: ProcessContext, options: ShellOptions): Prom
     let stmts: Stmt[] | undefined;
     try {
       for (;;) {
+        // Tell the terminal whether this line starts a command or continues one (PS2).
+        if (ctx.terminal) ctx.terminal.lineOptions = { ...ctx.terminal.lineOptions, continuation: src !== '' };
         const r = await sh.readLine(ctx.stdin);
         if (r === null) {
           if (src === '') {
-            if (voice.flavour === 'bash') io.stderr.write('exit\n');
+            // bash says `logout` when a login shell (argv[0] `-bash`) ends on Ctrl-D.
+            if (voice.flavour === 'bash') io.stderr.write((ctx.argv[0] ?? '').startsWith('-') ? 'logout\n' : 'exit\n');
             return finish(sh, sh.state.lastStatus, io);
           }
           io.stderr.write(syntaxError(voice, new ParseError('eof', 1), src));

@@ -256,7 +256,8 @@ export class Tty implements ControllingTerminal {
       this.editor.reset();
       this.drawnLength = 0;
     }
-    this.emit(`${echo}\r\n`);
+    // The driver echoes ^C; the shell then starts a new line (as bash does after readline or a killed job).
+    this.emit(echo);
     if (this.editing) {
       this.startCol = 0;
       this.promptText = '';

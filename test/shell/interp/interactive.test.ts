@@ -159,11 +159,11 @@ describe('the interactive shell', () => {
     expect(await s.proc.wait()).toEqual({ code: 3 });
   });
 
-  it('ends at end of input', async () => {
+  it('ends at end of input, saying logout as a login shell does', async () => {
     const s = session({ shell: { name: 'bash' } });
     await s.type('');
     s.stdin.close();
-    expect(await s.type('')).toBe('exit\n');
+    expect(await s.type('')).toBe('logout\n');
     expect((await s.proc.wait()).code).toBe(0);
   });
 
