@@ -45,6 +45,8 @@ export class Interp {
   sourcing = 0;
   /** Status of the last `$(…)` of the command being expanded (`x=$(false)` gives 1). */
   substStatus = 0;
+  /** Descriptors made permanent by `exec >file 2>&1`; a subshell starts from what it is given. */
+  execIo: Io | undefined;
   /** Parses and runs source text (eval, source); set by the shell. */
   evalSource: (src: string, io: Io) => Promise<number> = async () => 0;
 
@@ -129,6 +131,7 @@ export class Interp {
       case '$': return String(this.ctx.pid);
       case '!': return this.state.lastBgPid === undefined ? '' : String(this.state.lastBgPid);
       case '#': return String(this.state.positional.length);
+      case 'PPID': return String(this.ctx.ppid);
       case '0': return this.state.get('0') ?? this.opts.voice.name;
       case '-': {
         const f = this.state.flags;
@@ -160,7 +163,7 @@ export class Interp {
 
   async run(stmts: Stmt[], io: Io): Promise<number> {
     let status = this.state.lastStatus;
-    for (const s of stmts) status = await this.stmt(s, io);
+    for (const s of stmts) status = await this.stmt(s, this.execIo ?? io);
     return status;
   }
 
@@ -186,6 +189,8 @@ export class Interp {
     const child = this.ctx.spawn(program, {
       argv: [this.opts.voice.name.replace(/^-/, '')], env: this.state.environ(), cwd: this.state.cwd,
       stdin: withPushback(io.stdin), stdout: new Borrowed(io.stdout), stderr: new Borrowed(io.stderr),
+      // Its own process group, so Ctrl-C at the terminal leaves background jobs running.
+      pgid: 0,
     });
     this.state.lastBgPid = child.pid;
     const job = this.jobs.add(child, s.source);

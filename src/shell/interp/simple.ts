@@ -44,6 +44,11 @@ export async function runSimple(sh: Interp, c: SimpleCommand, io: Io): Promise<n
 
   const rio = await applyRedirects(sh, c.redirs, io);
   if (!rio) return 1;
+  if (argv.length === 1 && argv[0] === 'exec' && !sh.state.funcs.has('exec')) {
+    // `exec >log 2>&1`: the redirections stay for the rest of the shell.
+    if (c.redirs.length > 0) sh.execIo = rio;
+    return 0;
+  }
   try {
     return await dispatch(sh, argv, assigns, rio);
   } finally {

@@ -154,6 +154,7 @@ export const BUILTINS: Case[] = [
   { name: 'set -e stops at a failure', script: 'set -e; false; echo no', want: { stdout: '', status: 1 } },
   { name: 'set -e ignores conditions', script: 'set -e; false || true; if false; then :; fi; ! true; echo ok', want: { stdout: 'ok\n' } },
   { name: 'set -x traces', script: "set -x; echo a 'b c'", want: { stdout: 'a b c\n', stderr: "+ echo a 'b c'\n" } },
+  { name: 'exec redirections last for the rest of the script', script: 'exec 3>&1 > out 2>&1; echo a; echo b >&2; exec 1>&3; cat out', want: { stdout: 'a\nb\n' } },
   { name: 'trap on exit', script: "trap 'echo bye' EXIT; echo hi", want: { stdout: 'hi\nbye\n' } },
   { name: 'command not found', script: 'nope; echo $?', want: { stdout: '127\n', stderr: 'bash: line 1: nope: command not found\n' } },
   { name: 'missing path', script: './nope; echo $?', want: { stdout: '127\n', stderr: 'bash: line 1: ./nope: No such file or directory\n' } },

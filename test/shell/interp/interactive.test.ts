@@ -126,6 +126,24 @@ describe('the interactive shell', () => {
     expect(await s.type('echo $?\n')).toBe('130\ncontrolplane:~$ ');
   });
 
+  it('gives a fresh prompt on Ctrl-C at the prompt, dropping the unfinished command', async () => {
+    const s = session();
+    await s.type('');
+    expect(await s.type('if true; then\n')).toBe('> ');
+    s.proc.kill('SIGINT');
+    expect(await s.type('')).toBe('\ncontrolplane:~$ ');
+    expect(await s.type('echo ok\n')).toBe('ok\ncontrolplane:~$ ');
+  });
+
+  it('leaves background jobs running when Ctrl-C reaches the foreground group', async () => {
+    const s = session();
+    await s.type('');
+    await s.type('sleep 5 &\n');
+    s.m.kernel.killGroup(s.proc.pgid, 'SIGINT');
+    await s.type('');
+    expect(await s.type('jobs\n')).toBe('[1]+  Running                 sleep 5 &\ncontrolplane:~$ ');
+  });
+
   it('interrupts a foreground program on Ctrl-C', async () => {
     const s = session();
     await s.type('');
