@@ -36,14 +36,14 @@ describe('kubectl get tables reproduce real kubectl 1.33 output byte for byte', 
   it('get-pods-and-nodes.txt: one table per kind, separated by a blank line', () => {
     const now = frozenNow('get-pods-and-nodes');
     const pods = renderTable(buildTable(POD_COLUMNS, printPod, samplePods(now), now), { withKind: 'pod' });
-    const nodes = renderTable(buildTable(NODE_COLUMNS, printNode, [sampleNode(now)], now), { withKind: 'node' });
+    const nodes = renderTable(buildTable(NODE_COLUMNS, printNode, [sampleNode()], now), { withKind: 'node' });
     expect(`${pods}\n${nodes}`).toBe(golden('get-pods-and-nodes.txt'));
   });
 
   it('get-nodes.txt and get-nodes-wide.txt', () => {
     const now = frozenNow('get-nodes');
-    expect(renderTable(buildTable(NODE_COLUMNS, printNode, [sampleNode(now)], now))).toBe(golden('get-nodes.txt'));
-    expect(renderTable(buildTable(NODE_COLUMNS, printNode, [sampleNode(now)], now), { wide: true })).toBe(golden('get-nodes-wide.txt'));
+    expect(renderTable(buildTable(NODE_COLUMNS, printNode, [sampleNode()], now))).toBe(golden('get-nodes.txt'));
+    expect(renderTable(buildTable(NODE_COLUMNS, printNode, [sampleNode()], now), { wide: true })).toBe(golden('get-nodes-wide.txt'));
   });
 
   it('get-namespaces.txt', () => {
@@ -63,6 +63,6 @@ describe('kubectl get tables reproduce real kubectl 1.33 output byte for byte', 
       expect(renderTable(buildTable(DEFAULT_COLUMNS, printDefault, pick ? pick(pods) : pods, now), options), name).toBe(golden(`${name}.txt`));
     }
     const now = frozenNow('plain-get-nodes');
-    expect(renderTable(buildTable(DEFAULT_COLUMNS, printDefault, [sampleNode(now)], now))).toBe(golden('plain-get-nodes.txt'));
+    expect(renderTable(buildTable(DEFAULT_COLUMNS, printDefault, [sampleNode()], now))).toBe(golden('plain-get-nodes.txt'));
   });
 });

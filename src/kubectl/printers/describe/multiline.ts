@@ -96,12 +96,16 @@ export function printTaintsMultiline(
     w.writeLine('<none>');
     return;
   }
-  // Grouped by effect in this order, as upstream prints them.
-  const effects = ['NoExecute', 'NoSchedule', 'PreferNoSchedule'];
-  const ordered = effects.flatMap((effect) => taints.filter((t) => t.effect === effect));
-  ordered.push(...taints.filter((t) => !effects.includes(t.effect)));
-  ordered.forEach((t, i) => {
+  const key = (t: Taint) => `${t.effect},${t.key}`;
+  const sorted = [...taints].sort((a, b) => goStringCompare(key(a), key(b)));
+  sorted.forEach((t, i) => {
     if (i !== 0) w.write(LEVEL_0, initialIndent + innerIndent);
-    w.write(LEVEL_0, `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}\n`);
+    w.write(LEVEL_0, `${taintToString(t)}\n`);
   });
+}
+
+/** Taint.ToString: `key=value:Effect`, `key:Effect`, or `key=value` without an effect. */
+export function taintToString(t: Taint): string {
+  const kv = t.value ? `${t.key}=${t.value}` : t.key;
+  return t.effect ? `${kv}:${t.effect}` : kv;
 }

@@ -6,24 +6,63 @@ const BINARY: Record<string, number> = { Ki: 1, Mi: 2, Gi: 3, Ti: 4, Pi: 5, Ei: 
 const DECIMAL: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 const DECIMAL_SUFFIX = new Map(Object.entries(DECIMAL).map(([s, e]) => [e, s]));
 
-/** The canonical text of a quantity; text that does not parse is returned unchanged. */
-export function canonicalQuantity(text: string | number): string {
+/** A parsed quantity: its value in nano-units and whether it was written with a binary suffix. */
+export interface ParsedQuantity {
+  nanos: bigint;
+  binary: boolean;
+}
+
+const NANO = 1_000_000_000n;
+
+export function parseQuantity(text: string | number): ParsedQuantity | undefined {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])|[eE]([+-]?\d+))?$/.exec(String(text).trim());
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return String(text);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
   const [, sign, whole, frac = '', suffix = '', exp] = m;
-  // Value as an integer number of nano-units (10^-9), rounded up as Kubernetes rounds.
   let digits = BigInt((whole || '0') + frac);
-  let scale = -frac.length + (exp !== undefined ? Number(exp) : suffix in DECIMAL ? DECIMAL[suffix] : 0);
+  const scale = -frac.length + (exp !== undefined ? Number(exp) : suffix in DECIMAL ? DECIMAL[suffix] : 0);
   if (suffix in BINARY) digits *= 1024n ** BigInt(BINARY[suffix]);
   let nanos: bigint;
   if (scale + 9 >= 0) nanos = digits * 10n ** BigInt(scale + 9);
   else {
+    // Finer than nano-units rounds up, as Kubernetes rounds.
     const div = 10n ** BigInt(-(scale + 9));
     nanos = (digits + div - 1n) / div;
   }
-  const negative = sign === '-' && nanos !== 0n;
-  const out = suffix in BINARY && nanos % 1_000_000_000n === 0n ? binaryForm(nanos / 1_000_000_000n) : decimalForm(nanos);
-  return negative ? `-${out}` : out;
+  return { nanos: sign === '-' ? -nanos : nanos, binary: suffix in BINARY };
+}
+
+/** The canonical text of a parsed quantity. */
+export function formatQuantity(q: ParsedQuantity): string {
+  const abs = q.nanos < 0n ? -q.nanos : q.nanos;
+  const out = q.binary && abs % NANO === 0n ? binaryForm(abs / NANO) : decimalForm(abs);
+  return q.nanos < 0n ? `-${out}` : out;
+}
+
+/** The canonical text of a quantity; text that does not parse is returned unchanged. */
+export function canonicalQuantity(text: string | number): string {
+  const q = parseQuantity(text);
+  return q ? formatQuantity(q) : String(text);
+}
+
+/** Sums quantities; the result keeps the first operand's binary or decimal format, like Quantity.Add. */
+export function sumQuantities(texts: readonly (string | undefined)[]): ParsedQuantity {
+  let total: ParsedQuantity | undefined;
+  for (const text of texts) {
+    const q = text === undefined ? undefined : parseQuantity(text);
+    if (!q) continue;
+    total = total ? { nanos: total.nanos + q.nanos, binary: total.binary } : q;
+  }
+  return total ?? { nanos: 0n, binary: false };
+}
+
+/** MilliValue (for cpu), rounded up. */
+export function milliValue(q: ParsedQuantity): number {
+  return Number((q.nanos + 999_999n) / 1_000_000n);
+}
+
+/** Value (for memory and storage), rounded up. */
+export function value(q: ParsedQuantity): number {
+  return Number((q.nanos + NANO - 1n) / NANO);
 }
 
 function binaryForm(bytes: bigint): string {
