@@ -5,8 +5,6 @@
 import { Pipe } from '../../os/pipe.ts';
 import type { ExpandContext } from '../expand/context.ts';
 import { ExpandError } from '../expand/context.ts';
-import { expandFields, expandPattern, expandString } from '../expand/word.ts';
-import { matchPattern } from '../expand/pattern.ts';
 import type { AndOr, Command, Pipeline, Stmt } from '../syntax/ast.ts';
 import { Flow } from './flow.ts';
 import type { ChildProcess, ProcessContext, Program } from './host.ts';
@@ -15,6 +13,7 @@ import type { Reader } from '../../os/pipe.ts';
 import { JobTable } from './jobs.ts';
 import { prefix, type Voice } from './messages.ts';
 import { applyRedirects } from './redirect.ts';
+import { runCompound } from './compound.ts';
 import { runSimple } from './simple.ts';
 import type { ShellState } from './state.ts';
 
@@ -262,78 +261,10 @@ export class Interp {
     const rio = await applyRedirects(this, c.redirs, io);
     if (!rio) return 1;
     try {
-      return await this.compound(c, rio);
+      return await runCompound(this, c, rio);
     } finally {
       rio.close();
     }
-  }
-
-  private async compound(c: Exclude<Command, { type: 'Simple' | 'FuncDecl' }>, io: Io): Promise<number> {
-    switch (c.type) {
-      case 'Group': return this.run(c.body, io);
-      case 'Subshell': return this.fork().runSubshell(c.body, io);
-      case 'If': {
-        for (const cl of c.clauses) {
-          if (await this.cond(cl.cond, io) === 0) return this.run(cl.body, io);
-        }
-        return c.else ? this.run(c.else, io) : 0;
-      }
-      case 'While': return this.loop(async () => (await this.cond(c.cond, io) === 0) !== c.until, c.body, io);
-      case 'For': {
-        const items = c.items ? await expandFields(c.items, this.expandContext(io)) : [...this.state.positional];
-        let i = 0;
-        return this.loop(async () => {
-          if (i >= items.length) return false;
-          if (!this.state.set(c.name, items[i++])) return false;
-          return true;
-        }, c.body, io);
-      }
-      case 'Case': {
-        const ectx = this.expandContext(io);
-        const word = await expandString(c.word, ectx);
-        let status = 0;
-        let falling = false;
-        for (const item of c.items) {
-          let hit = falling;
-          for (const p of item.patterns) if (!hit && matchPattern(await expandPattern(p, ectx), word)) hit = true;
-          if (!hit) continue;
-          status = await this.run(item.body, io);
-          if (!item.fallthrough) return status;
-          falling = true;
-        }
-        return status;
-      }
-    }
-  }
-
-  private async cond(stmts: Stmt[], io: Io): Promise<number> {
-    this.condDepth++;
-    try {
-      return await this.run(stmts, io);
-    } finally {
-      this.condDepth--;
-    }
-  }
-
-  private async loop(next: () => Promise<boolean>, body: Stmt[], io: Io): Promise<number> {
-    let status = 0;
-    this.state.loopDepth++;
-    try {
-      for (;;) {
-        await this.checkpoint();
-        if (!await next()) break;
-        try {
-          status = await this.run(body, io);
-        } catch (e) {
-          if (!(e instanceof Flow) || (e.kind !== 'break' && e.kind !== 'continue')) throw e;
-          if (e.n > 1) throw new Flow(e.kind, e.n - 1);
-          if (e.kind === 'break') break;
-        }
-      }
-    } finally {
-      this.state.loopDepth--;
-    }
-    return status;
   }
 
   /** Turns an expansion failure into its message and status; non-interactive shells stop. */

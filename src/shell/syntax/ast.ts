@@ -92,3 +92,13 @@ export interface Stmt {
 export function lit(value: string): Word {
   return { parts: [{ type: 'Lit', value }] };
 }
+
+/** Plain text of a word made only of literal characters, else undefined. */
+export function literalOf(w: Word): string | undefined {
+  let s = '';
+  for (const p of w.parts) {
+    if (p.type !== 'Lit') return undefined;
+    s += p.value;
+  }
+  return s;
+}

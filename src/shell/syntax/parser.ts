@@ -1,8 +1,9 @@
 // Recursive-descent parser for POSIX sh (plus `function f`, `&>` and `${x/a/b}` from bash).
 // Models mvdan.cc/sh/v3/syntax/parser.go. Reserved words are recognised only in command position.
 
-import type { AndOr, Assign, CaseItem, Command, Pipeline, Redirect, RedirOp, Stmt, Word } from './ast.ts';
+import { type AndOr, type Assign, type Command, literalOf, type Pipeline, type Redirect, type RedirOp, type Stmt, type Word } from './ast.ts';
 import { ParseError } from './errors.ts';
+import { caseClause, forClause, ifClause, whileClause } from './clauses.ts';
 import { Lexer, type SubParser, type Token } from './lexer.ts';
 
 export interface ParseOptions {
@@ -14,22 +15,13 @@ export interface ParseOptions {
 
 const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<', '<>', '>|']);
 const LIST_END = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Parses a whole script; throws ParseError (with `incomplete` for input that could continue). */
 export function parse(src: string, options: ParseOptions = {}): Stmt[] {
   return new Parser(src, options).parseProgram();
 }
 
-/** Plain text of a word made only of literal characters, else undefined. */
-export function literalOf(w: Word): string | undefined {
-  let s = '';
-  for (const p of w.parts) {
-    if (p.type !== 'Lit') return undefined;
-    s += p.value;
-  }
-  return s;
-}
+export { literalOf };
 
 class Parser implements SubParser {
   private lx: Lexer;
@@ -74,51 +66,51 @@ class Parser implements SubParser {
 
   // ---- tokens ----
 
-  private peek(): Token {
+  peek(): Token {
     if (!this.tok) this.tok = this.lx.next();
     return this.tok;
   }
 
-  private take(): Token {
+  take(): Token {
     const t = this.peek();
     this.tok = undefined;
     return t;
   }
 
-  private isOp(value: string): boolean {
+  isOp(value: string): boolean {
     const t = this.peek();
     return t.kind === 'op' && t.value === value;
   }
 
-  private isWord(value: string): boolean {
+  isWord(value: string): boolean {
     const t = this.peek();
     return t.kind === 'word' && literalOf(t.word) === value;
   }
 
-  private unexpected(t: Token, expecting?: string): never {
+  unexpected(t: Token, expecting?: string): never {
     if (t.kind === 'eof') throw new ParseError('eof', this.lx.lineAt(), undefined, expecting);
     const text = t.kind === 'op' ? (t.value === '\n' ? 'newline' : t.value) : this.lx.src.slice(t.start, t.end);
     throw new ParseError('token', this.lx.lineAt(t.start), text, expecting);
   }
 
-  private expectWord(value: string): void {
+  expectWord(value: string): void {
     if (!this.isWord(value)) this.unexpected(this.peek(), value);
     this.take();
   }
 
-  private expectOp(value: string): void {
+  expectOp(value: string): void {
     if (!this.isOp(value)) this.unexpected(this.peek(), value);
     this.take();
   }
 
-  private linebreak(): void {
+  linebreak(): void {
     while (this.isOp('\n')) this.take();
   }
 
   // ---- lists ----
 
   /** Statements until a reserved word in `stops`, `)`, `;;` or end of input. */
-  private list(stops: Set<string>, top = false, inSubst = false, expecting?: string): Stmt[] {
+  list(stops: Set<string>, top = false, inSubst = false, expecting?: string): Stmt[] {
     const stmts: Stmt[] = [];
     for (;;) {
       this.linebreak();
@@ -154,7 +146,7 @@ class Parser implements SubParser {
     return stmts;
   }
 
-  private compoundList(stops: string[]): Stmt[] {
+  compoundList(stops: string[]): Stmt[] {
     const expecting = stops[stops.length - 1] ?? ')';
     const body = this.list(new Set(stops), false, false, expecting);
     if (body.length === 0 || this.peek().kind === 'eof') this.unexpected(this.peek(), expecting);
@@ -204,10 +196,10 @@ class Parser implements SubParser {
           this.expectWord('}');
           return this.redirs({ type: 'Group', body, redirs: [] });
         }
-        case 'if': return this.ifClause();
-        case 'while': case 'until': return this.whileClause(w === 'until');
-        case 'for': return this.forClause();
-        case 'case': return this.caseClause();
+        case 'if': return ifClause(this);
+        case 'while': case 'until': return whileClause(this, w === 'until');
+        case 'for': return forClause(this);
+        case 'case': return caseClause(this);
         case 'function': return this.funcDecl(true);
       }
       if (w !== undefined && this.options.aliases?.has(w) && this.aliasDepth < 16) {
@@ -232,7 +224,7 @@ class Parser implements SubParser {
     this.options = { ...this.options, aliases };
   }
 
-  private redirs<C extends Command & { redirs: Redirect[] }>(cmd: C): C {
+  redirs<C extends Command & { redirs: Redirect[] }>(cmd: C): C {
     for (;;) {
       const r = this.redirect();
       if (!r) return cmd;
@@ -316,98 +308,6 @@ class Parser implements SubParser {
     return { type: 'FuncDecl', name, body, source: this.lx.src.slice(start, this.lx.pos).trim() };
   }
 
-  private ifClause(): Command {
-    this.take();
-    const clauses: { cond: Stmt[]; body: Stmt[] }[] = [];
-    let cond = this.compoundList(['then']);
-    this.expectWord('then');
-    clauses.push({ cond, body: this.compoundList(['elif', 'else', 'fi']) });
-    let elseBody: Stmt[] | undefined;
-    for (;;) {
-      if (this.isWord('elif')) {
-        this.take();
-        cond = this.compoundList(['then']);
-        this.expectWord('then');
-        clauses.push({ cond, body: this.compoundList(['elif', 'else', 'fi']) });
-      } else if (this.isWord('else')) {
-        this.take();
-        elseBody = this.compoundList(['fi']);
-      } else break;
-    }
-    this.expectWord('fi');
-    const cmd: Command = { type: 'If', clauses, redirs: [] };
-    if (elseBody) cmd.else = elseBody;
-    return this.redirs(cmd);
-  }
-
-  private doGroup(): Stmt[] {
-    this.expectWord('do');
-    const body = this.compoundList(['done']);
-    this.expectWord('done');
-    return body;
-  }
-
-  private whileClause(until: boolean): Command {
-    this.take();
-    const cond = this.compoundList(['do']);
-    const body = this.doGroup();
-    return this.redirs({ type: 'While', until, cond, body, redirs: [] });
-  }
-
-  private forClause(): Command {
-    this.take();
-    const t = this.take();
-    const name = t.kind === 'word' ? literalOf(t.word) : undefined;
-    if (name === undefined || !NAME.test(name)) this.unexpected(t);
-    let items: Word[] | undefined;
-    this.linebreak();
-    if (this.isWord('in')) {
-      this.take();
-      items = [];
-      for (let w = this.peek(); w.kind === 'word'; w = this.peek()) items.push((this.take() as { word: Word }).word);
-      if (!this.isOp(';') && !this.isOp('\n')) this.unexpected(this.peek(), 'do');
-      this.take();
-      this.linebreak();
-    } else if (this.isOp(';')) {
-      this.take();
-      this.linebreak();
-    }
-    const body = this.doGroup();
-    const cmd: Command = { type: 'For', name, body, redirs: [] };
-    if (items) cmd.items = items;
-    return this.redirs(cmd);
-  }
-
-  private caseClause(): Command {
-    this.take();
-    const wt = this.take();
-    if (wt.kind !== 'word') this.unexpected(wt);
-    this.linebreak();
-    this.expectWord('in');
-    const items: CaseItem[] = [];
-    for (;;) {
-      this.linebreak();
-      if (this.isWord('esac')) break;
-      if (this.isOp('(')) this.take();
-      const patterns: Word[] = [];
-      for (;;) {
-        const p = this.take();
-        if (p.kind !== 'word') this.unexpected(p);
-        patterns.push(p.word);
-        if (this.isOp('|')) { this.take(); continue; }
-        break;
-      }
-      this.expectOp(')');
-      const body = this.list(new Set(['esac']));
-      let fallthrough = false;
-      if (this.isOp(';;') || this.isOp(';&') || this.isOp(';;&')) {
-        fallthrough = (this.take() as { value: string }).value === ';&';
-      } else if (!this.isWord('esac')) this.unexpected(this.peek(), 'esac');
-      items.push({ patterns, body, fallthrough });
-    }
-    this.expectWord('esac');
-    return this.redirs({ type: 'Case', word: wt.word, items, redirs: [] });
-  }
 }
 
 function addRedir(cmd: Command, r: Redirect): void {
