@@ -1,0 +1,67 @@
+// A stand-in for the kubelet's log and exec endpoints, answering from a table of log texts with
+// the API server's and kubelet's checks on container state (waiting, no previous instance).
+
+import { Pipe, type Reader } from '../../src/os/pipe.ts';
+import type { ApiServer } from '../../src/sim/apiserver/api-server.ts';
+import type { ContainerStatus, Pod, Status } from '../../src/sim/api/types.ts';
+import { isStatus, newBadRequest } from '../../src/sim/api/errors.ts';
+import type { ContainerLogRequest, ExecRequest, KubeletEndpoints } from '../../src/kubectl/cluster.ts';
+
+/** `ns/pod/container` → log texts of the current and previous instance. */
+export type LogTable = Record<string, { current?: string; previous?: string }>;
+
+export class FakeKubelet {
+  readonly api: ApiServer;
+  readonly logs: LogTable;
+  readonly execs: ExecRequest[] = [];
+  execHandler: (req: ExecRequest) => Promise<number | Status> = async () => 0;
+
+  constructor(api: ApiServer, logs: LogTable) {
+    this.api = api;
+    this.logs = logs;
+  }
+
+  endpoints(): KubeletEndpoints {
+    return {
+      containerLogs: (req) => this.containerLogs(req),
+      exec: (req) => {
+        this.execs.push(req);
+        return this.execHandler(req);
+      },
+    };
+  }
+
+  private status(req: { namespace: string; pod: string; container: string }): ContainerStatus | Status | undefined {
+    const pod = this.api.get<Pod>({ resource: 'pods', namespace: req.namespace, name: req.pod });
+    if (isStatus(pod)) return pod;
+    const all = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+    return all.find((s) => s.name === req.container);
+  }
+
+  containerLogs(req: ContainerLogRequest): Reader | Status {
+    const status = this.status(req);
+    if (isStatus(status)) return status;
+    const where = `container "${req.container}" in pod "${req.pod}"`;
+    if (req.previous) {
+      if (!status?.lastState?.terminated) return newBadRequest(`previous terminated ${where} not found`);
+    } else {
+      const waiting = status?.state?.waiting;
+      if (!status || (waiting && !status.lastState?.terminated)) {
+        const reason = waiting?.reason ?? 'ContainerCreating';
+        const text = reason === 'ErrImagePull' ? "image can't be pulled" : reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason;
+        return newBadRequest(`${where} is waiting to start: ${text}`);
+      }
+    }
+    const entry = this.logs[`${req.namespace}/${req.pod}/${req.container}`] ?? {};
+    let text = (req.previous ? entry.previous : entry.current) ?? '';
+    if (req.tailLines !== undefined) {
+      const lines = text.split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      text = lines.slice(Math.max(0, lines.length - req.tailLines)).map((l) => l + '\n').join('');
+    }
+    const pipe = new Pipe();
+    pipe.write(text);
+    pipe.close();
+    return pipe;
+  }
+}
