@@ -15,6 +15,8 @@ export interface ExpandContext {
   cwd(): string;
   homeOf(user: string): string | undefined;
   nounset(): boolean;
+  /** `set -f`: no pathname expansion. */
+  noglob?(): boolean;
 }
 
 /** An expansion that must abort the command: `${x?}`, bad arithmetic, `set -u`. */

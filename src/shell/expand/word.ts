@@ -76,7 +76,7 @@ export async function expandFields(words: Word[], ctx: ExpandContext): Promise<s
     await expandParts(w.parts, ctx, b, false, true);
     if (b.cur.text !== '' || b.cur.quoted) b.finish();
     for (const f of b.fields) {
-      if (hasGlob(f.pattern)) {
+      if (!ctx.noglob?.() && hasGlob(f.pattern)) {
         const matches = glob(f.pattern, ctx);
         if (matches.length > 0) { out.push(...matches); continue; }
       }

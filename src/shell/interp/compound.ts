@@ -6,11 +6,13 @@ import { expandFields, expandPattern, expandString } from '../expand/word.ts';
 import { matchPattern } from '../expand/pattern.ts';
 import type { Command, Stmt } from '../syntax/ast.ts';
 import { Flow } from './flow.ts';
+import { runBashTest } from './bash-test.ts';
 import type { Interp } from './interp.ts';
 import type { Io } from './io.ts';
 
 export async function runCompound(sh: Interp, c: Exclude<Command, { type: 'Simple' | 'FuncDecl' }>, io: Io): Promise<number> {
   switch (c.type) {
+    case 'ArithCmd': case 'TestClause': return runBashTest(sh, c, io);
     case 'Group': return sh.run(c.body, io);
     case 'Subshell': return sh.fork().runSubshell(c.body, io);
     case 'If': {

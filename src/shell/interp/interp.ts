@@ -121,6 +121,7 @@ export class Interp {
       cwd: () => this.state.cwd,
       homeOf: (u) => this.opts.homeOf?.(u),
       nounset: () => this.state.flags.nounset,
+      noglob: () => this.state.flags.noglob,
     };
   }
 
@@ -131,6 +132,7 @@ export class Interp {
       case '!': return this.state.lastBgPid === undefined ? '' : String(this.state.lastBgPid);
       case '#': return String(this.state.positional.length);
       case 'PPID': return String(this.ctx.ppid);
+      case 'LINENO': return String(this.line);
       case '0': return this.state.get('0') ?? this.opts.voice.name;
       case '-': {
         const f = this.state.flags;
@@ -250,6 +252,7 @@ export class Interp {
       }
     });
     const statuses = await Promise.all(stages);
+    if (this.state.flags.pipefail) return [...statuses].reverse().find((s) => s !== 0) ?? 0;
     return statuses[statuses.length - 1];
   }
 

@@ -14,13 +14,14 @@ export interface ShellFlags {
   nounset: boolean;
   xtrace: boolean;
   noglob: boolean;
+  pipefail: boolean;
 }
 
 export class ShellState {
   vars = new Map<string, Var>();
   funcs = new Map<string, Command>();
   positional: string[] = [];
-  flags: ShellFlags = { errexit: false, nounset: false, xtrace: false, noglob: false };
+  flags: ShellFlags = { errexit: false, nounset: false, xtrace: false, noglob: false, pipefail: false };
   lastStatus = 0;
   lastBgPid: number | undefined;
   cwd = '/';

@@ -68,8 +68,14 @@ export interface CaseItem { patterns: Word[]; body: Stmt[]; fallthrough: boolean
 export interface CaseClause { type: 'Case'; word: Word; items: CaseItem[]; redirs: Redirect[] }
 export interface FuncDecl { type: 'FuncDecl'; name: string; body: Command; source: string }
 
+/** bash's `(( expr ))`: status 0 when the expression is non-zero. */
+export interface ArithCommand { type: 'ArithCmd'; expr: Word; redirs: Redirect[]; line: number }
+/** bash's `[[ … ]]`: operands are not split or globbed; `==` matches patterns. */
+export interface TestClause { type: 'TestClause'; args: (Word | string)[]; redirs: Redirect[]; line: number }
+
 export type Command =
-  | SimpleCommand | Subshell | Group | IfClause | WhileClause | ForClause | CaseClause | FuncDecl;
+  | SimpleCommand | Subshell | Group | IfClause | WhileClause | ForClause | CaseClause | FuncDecl
+  | ArithCommand | TestClause;
 
 export interface Pipeline {
   bang: boolean;

@@ -188,7 +188,7 @@ export class Lexer {
   }
 
   /** `$((` starts arithmetic only when a matching `))` closes it; else it is `$( (…) )`. */
-  private arithEnds(from: number): boolean {
+  arithEnds(from: number): boolean {
     let depth = 0;
     for (let i = from; i < this.src.length; i++) {
       const c = this.src[i];
@@ -199,6 +199,16 @@ export class Lexer {
       }
     }
     return true;
+  }
+
+  /** `((expr))` in command position, from its first parenthesis; undefined when it is `( (…) )`. */
+  readArithCommand(start: number): Word | undefined {
+    if (this.src[start + 1] !== '(' || !this.arithEnds(start + 2)) return undefined;
+    this.pos = start + 2;
+    const expr = this.readWord('arith');
+    if (this.src[this.pos + 1] !== ')') this.fail('quote', ')');
+    this.pos += 2;
+    return expr;
   }
 
   private readBraced(): ParamExp {

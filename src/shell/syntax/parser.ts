@@ -182,6 +182,12 @@ class Parser implements SubParser {
   private command(): Command {
     const t = this.peek();
     if (t.kind === 'op' && t.value === '(') {
+      const line = this.lx.lineAt(t.start);
+      const expr = this.lx.readArithCommand(t.start);
+      if (expr) {
+        this.tok = undefined;
+        return this.redirs({ type: 'ArithCmd', expr, redirs: [], line });
+      }
       this.take();
       const body = this.compoundList([]);
       this.expectOp(')');
@@ -201,6 +207,7 @@ class Parser implements SubParser {
         case 'for': return forClause(this);
         case 'case': return caseClause(this);
         case 'function': return this.funcDecl(true);
+        case '[[': return this.testClause();
       }
       if (w !== undefined && this.options.aliases?.has(w) && this.aliasDepth < 16) {
         this.expandAlias(t, w);
@@ -284,6 +291,23 @@ class Parser implements SubParser {
     }
     if (words.length === 0 && assigns.length === 0 && redirs.length === 0) this.unexpected(this.peek());
     return { type: 'Simple', assigns, words, redirs, line };
+  }
+
+  private testClause(): Command {
+    const line = this.lx.lineAt(this.take().start);
+    const args: (Word | string)[] = [];
+    for (;;) {
+      const t = this.take();
+      if (t.kind === 'eof') this.unexpected(t);
+      if (t.kind === 'word') {
+        if (literalOf(t.word) === ']]') break;
+        args.push(t.word);
+        continue;
+      }
+      if (!['&&', '||', '(', ')', '<', '>', '\n'].includes(t.value)) this.unexpected(t);
+      if (t.value !== '\n') args.push(t.value);
+    }
+    return this.redirs({ type: 'TestClause', args, redirs: [], line });
   }
 
   private funcDecl(keyword: boolean): Command {

@@ -168,6 +168,15 @@ export const PIPELINES: Case[] = [
   { name: 'loops feed pipes', script: 'for i in 1 2 3; do echo $i; done | wc -l', want: { stdout: '3\n' } },
 ];
 
+export const BASHISMS: Case[] = [
+  { name: 'arithmetic command', script: 'i=0; while ((i < 3)); do ((i++)); echo $i; done; (( 0 )); echo $?', want: { stdout: '1\n2\n3\n1\n' } },
+  { name: 'double-bracket test with patterns', script: 'x=web-1; [[ $x == web-* ]] && echo match; [[ $x == "web-*" ]] || echo literal; [[ -n $x && $x != db ]] && echo both; [[ abc =~ ^a.c$ ]] && echo re', want: { stdout: 'match\nliteral\nboth\nre\n' } },
+  { name: 'double brackets do not split words', script: 'x="a b"; [[ $x = "a b" ]] && echo same', want: { stdout: 'same\n' } },
+  { name: 'set -euo pipefail', script: 'set -euo pipefail; false | true; echo no', want: { stdout: '', status: 1 } },
+  { name: 'set -f turns globbing off', script: ': > a; set -f; echo *; set +f; echo *', want: { stdout: '*\na\n' } },
+  { name: 'LINENO', script: 'echo $LINENO\necho $LINENO', want: { stdout: '1\n2\n' } },
+];
+
 export const SYNTAX_ERRORS: Case[] = [
   { name: 'unexpected fi', script: 'if true; fi', want: { stdout: '', stderr: "bash: -c: line 1: syntax error near unexpected token `fi'\nbash: -c: line 1: `if true; fi'\n", status: 2 } },
   { name: 'unterminated quote', script: 'echo "abc', want: { stdout: '', stderr: 'bash: -c: line 1: unexpected EOF while looking for matching `"\'\n', status: 2 } },
@@ -180,5 +189,5 @@ export const ALL: Record<string, Case[]> = {
   quoting: QUOTING, parameters: PARAMETERS, arithmetic: ARITHMETIC, substitution: SUBSTITUTION,
   splitting: SPLITTING, globbing: GLOBBING, redirection: REDIRECTION, heredocs: HEREDOCS,
   control: CONTROL, functions: FUNCTIONS, assignments: ASSIGNMENTS, builtins: BUILTINS,
-  pipelines: PIPELINES, 'syntax errors': SYNTAX_ERRORS,
+  pipelines: PIPELINES, bashisms: BASHISMS, 'syntax errors': SYNTAX_ERRORS,
 };

@@ -5,7 +5,9 @@ import type { Builtin } from './types.ts';
 import { fail } from './types.ts';
 
 const LETTERS: Record<string, keyof ShellFlags> = { e: 'errexit', u: 'nounset', x: 'xtrace', f: 'noglob' };
-const NAMES: Record<string, keyof ShellFlags> = { errexit: 'errexit', nounset: 'nounset', xtrace: 'xtrace', noglob: 'noglob' };
+const NAMES: Record<string, keyof ShellFlags> = {
+  errexit: 'errexit', nounset: 'nounset', xtrace: 'xtrace', noglob: 'noglob', pipefail: 'pipefail',
+};
 
 export const set: Builtin = (sh, argv, io) => {
   const args = argv.slice(1);
@@ -19,18 +21,19 @@ export const set: Builtin = (sh, argv, io) => {
     if (a === '--') { i++; sh.state.positional = args.slice(i); return 0; }
     if (!/^[-+]./.test(a)) break;
     const on = a[0] === '-';
-    if (a.slice(1) === 'o') {
-      const name = args[++i];
-      if (name === undefined) {
-        for (const [n, f] of Object.entries(NAMES)) io.stdout.write(`${n.padEnd(15)}\t${sh.state.flags[f] ? 'on' : 'off'}\n`);
+    // Letters may cluster, and `o` takes the next argument: `set -euo pipefail`.
+    for (const l of a.slice(1)) {
+      if (l === 'o') {
+        const name = args[++i];
+        if (name === undefined) {
+          for (const [n, f] of Object.entries(NAMES)) io.stdout.write(`${n.padEnd(15)}\t${sh.state.flags[f] ? 'on' : 'off'}\n`);
+          continue;
+        }
+        const flag = NAMES[name];
+        if (flag) sh.state.flags[flag] = on;
+        else if (name !== 'vi' && name !== 'emacs') return fail(sh, io, 'set', `${name}: invalid option name`, 2);
         continue;
       }
-      const flag = NAMES[name];
-      if (flag) sh.state.flags[flag] = on;
-      else if (name !== 'pipefail' && name !== 'vi' && name !== 'emacs') return fail(sh, io, 'set', `${name}: invalid option name`, 2);
-      continue;
-    }
-    for (const l of a.slice(1)) {
       const flag = LETTERS[l];
       if (!flag) return fail(sh, io, 'set', `${a[0]}${l}: invalid option`, 2);
       sh.state.flags[flag] = on;

@@ -2,6 +2,7 @@
 // Models bash test.c (posixtest for up to four arguments, then the recursive grammar).
 
 import { resolve as resolvePath } from '../../../os/path.ts';
+import { matchPattern } from '../../expand/pattern.ts';
 import type { Interp } from '../interp.ts';
 import type { Io } from '../io.ts';
 import type { Builtin } from './types.ts';
@@ -25,25 +26,32 @@ export const test: Builtin = (sh, argv, io) => {
     }
     args = args.slice(0, -1);
   }
-  try {
-    return new Evaluator(sh, args).run() ? 0 : 1;
-  } catch (e) {
-    if (!(e instanceof TestError)) throw e;
-    sh.error(io, sh.opts.voice.flavour === 'busybox' ? e.ash : `${argv[0]}: ${e.message}`);
-    return 2;
-  }
+  return evaluateTest(sh, argv[0], args, io, false);
 };
 
+/** Runs a test expression; `patterns` makes `==` match shell patterns, as `[[ ]]` does. */
+export function evaluateTest(sh: Interp, name: string, args: string[], io: Io, patterns: boolean): number {
+  try {
+    return new Evaluator(sh, args, patterns).run() ? 0 : 1;
+  } catch (e) {
+    if (!(e instanceof TestError)) throw e;
+    sh.error(io, sh.opts.voice.flavour === 'busybox' ? e.ash : `${name}: ${e.message}`);
+    return 2;
+  }
+}
+
 const UNARY = new Set(['-e', '-f', '-d', '-r', '-w', '-x', '-s', '-z', '-n', '-L', '-h', '-p', '-S', '-b', '-c', '-t', '-g', '-u', '-k', '-O', '-G']);
-const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+const BINARY = new Set(['=~', '=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
 
 class Evaluator {
   private i = 0;
   private readonly sh: Interp;
   private readonly args: string[];
-  constructor(sh: Interp, args: string[]) {
+  private readonly patterns: boolean;
+  constructor(sh: Interp, args: string[], patterns: boolean) {
     this.sh = sh;
     this.args = args;
+    this.patterns = patterns;
   }
 
   run(): boolean {
@@ -132,8 +140,15 @@ class Evaluator {
 
   private binary(l: string, op: string, r: string): boolean {
     switch (op) {
-      case '=': case '==': return l === r;
-      case '!=': return l !== r;
+      case '=': case '==': return this.patterns ? matchPattern(r, l) : l === r;
+      case '!=': return this.patterns ? !matchPattern(r, l) : l !== r;
+      case '=~': {
+        try {
+          return new RegExp(r).test(l);
+        } catch {
+          throw new TestError(`${r}: invalid regular expression`);
+        }
+      }
       case '<': return l < r;
       case '>': return l > r;
       case '-nt': case '-ot': case '-ef': return this.files(l, op, r);

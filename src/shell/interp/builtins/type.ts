@@ -6,7 +6,7 @@ import { childView, runProgramArgv } from '../simple.ts';
 import { BUILTINS } from './index.ts';
 import type { Builtin } from './types.ts';
 
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', '{', '}', '!', 'in', 'function']);
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', '{', '}', '!', 'in', 'function', '[[', ']]']);
 
 type Kind = { kind: 'alias' | 'keyword' | 'function' | 'builtin' | 'file'; text: string } | undefined;
 
