@@ -2,6 +2,7 @@
 // name prefix, `-L` label columns and `--show-labels`, aligned by the table tabwriter.
 // Models staging/src/k8s.io/cli-runtime/pkg/printers/tableprinter.go (decorateTable, printRows).
 
+import { escapeTerminal } from './escape-terminal.ts';
 import type { Table } from './table.ts';
 import { TABLE_TABWRITER, tabwrite } from './tabwriter.ts';
 
@@ -64,10 +65,10 @@ export function formatLabels(labels: Record<string, string>): string {
   return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${labels[k]}`).join(',');
 }
 
-/** A multi-line cell shows its first line and `...`; control characters would break alignment. */
+/** A multi-line cell shows its first line and `...`. */
 function printableCell(cell: string | number | undefined): string {
   const text = cell === undefined ? '' : String(cell);
   const cut = text.search(/[\f\n\r]/);
   const shown = cut >= 0 ? text.slice(0, cut) : text;
-  return shown.replace(/\t/g, '^I').replace(/\x1b/g, '^[') + (cut >= 0 ? '...' : '');
+  return escapeTerminal(shown) + (cut >= 0 ? '...' : '');
 }
