@@ -111,12 +111,17 @@ export function shellMachine(options: MachineOptions = {}) {
     const { proc, stdout, stderr } = start([shellOptions.name ?? 'sh', '-c', script], stdin);
     let done = false;
     const exited = proc.wait().then((i) => { done = true; return i.code; });
-    for (let spins = 0; !done; spins++) {
+    // Busy scripts keep running across settles; only a script blocked with no timer due hangs.
+    const ticks = () => kernel.processes().reduce((n, p) => n + p.cpuTicks, 0);
+    for (let idle = 0, last = ticks(); !done;) {
       await settle();
       if (done) break;
       const next = clock.nextAt();
-      if (next !== undefined) await clock.runUntil(next, settle);
-      else if (spins > 50) throw new Error(`script hangs: ${script}`);
+      if (next !== undefined) { idle = 0; await clock.runUntil(next, settle); continue; }
+      const now = ticks();
+      idle = now !== last ? 0 : idle + 1;
+      last = now;
+      if (idle > 50) throw new Error(`script hangs: ${script}`);
     }
     return { stdout: stdout.drain(), stderr: stderr.drain(), status: await exited };
   }

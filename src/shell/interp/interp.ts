@@ -46,8 +46,13 @@ export class Interp {
   substStatus = 0;
   /** Descriptors made permanent by `exec >file 2>&1`; a subshell starts from what it is given. */
   execIo: Io | undefined;
-  /** Parses and runs source text (eval, source); set by the shell. */
-  evalSource: (src: string, io: Io) => Promise<number> = async () => 0;
+  /** Parses and runs source text in the given interpreter; set by the shell, copied to subshells. */
+  evalIn: (sh: Interp, src: string, io: Io) => Promise<number> = async () => 0;
+
+  /** Parses and runs source in this interpreter's state: eval, `.`, a script's own shell. */
+  evalSource(src: string, io: Io): Promise<number> {
+    return this.evalIn(this, src, io);
+  }
 
   constructor(state: ShellState, ctx: ProcessContext, opts: InterpOptions) {
     this.state = state;
@@ -58,7 +63,7 @@ export class Interp {
   /** A subshell: a copy of the state, the same process context. */
   fork(ctx: ProcessContext = this.ctx): Interp {
     const sub = new Interp(this.state.clone(), ctx, this.opts);
-    sub.evalSource = this.evalSource;
+    sub.evalIn = this.evalIn;
     sub.interrupted = this.interrupted;
     sub.line = this.line;
     if (ctx === this.ctx) sub.parent = this;

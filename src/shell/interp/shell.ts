@@ -69,7 +69,7 @@ function setup(ctx: ProcessContext, options: ShellOptions, voice: Voice, info?: 
   state.positional = info?.args ?? [];
   for (const [k, v] of Object.entries(options.aliases ?? {})) state.aliases.set(k, v);
   const sh = new Interp(state, ctx, { ...options, voice });
-  sh.evalSource = (src, io) => evalSource(sh, src, io);
+  sh.evalIn = evalSource;
   ctx.onSignal((sig) => {
     const trap = sh.state.traps.get(sig.replace(/^SIG/, ''));
     if (trap !== undefined) { if (trap !== '') void evalSource(sh, trap, stdio(ctx)); return; }

@@ -145,6 +145,7 @@ export const BUILTINS: Case[] = [
   { name: 'test integer error', script: '[ 1 -eq a ]; echo $?', want: { stdout: '2\n', stderr: 'bash: line 1: [: a: integer expression expected\n' } },
   { name: 'test missing bracket', script: '[ 1 = 1; echo $?', want: { stdout: '2\n', stderr: "bash: line 1: [: missing `]'\n" } },
   { name: 'eval', script: "eval 'x=5; echo $x'; cmd='echo hi'; eval \"$cmd there\"", want: { stdout: '5\nhi there\n' } },
+  { name: 'eval in a subshell stays there', script: "(eval 'x=1'); echo \"[$x]\"; echo 'y=2' | while read l; do eval \"$l\"; done; echo \"[$y]\"", want: { stdout: '[]\n[]\n' } },
   { name: 'source', script: "echo 'y=7' > s.sh; . ./s.sh; echo $y", want: { stdout: '7\n' } },
   { name: 'shift', script: 'set -- a b c; shift; echo $@; shift 2; echo $#', want: { stdout: 'b c\n0\n' } },
   { name: 'command -v and type', script: 'command -v echo; type cd; f() { :; }; command -v f', want: { stdout: 'echo\ncd is a shell builtin\nf\n' } },
