@@ -218,6 +218,9 @@ export interface PodAffinityTerm {
   labelSelector?: LabelSelector;
   namespaces?: string[];
   topologyKey: string;
+  namespaceSelector?: LabelSelector;
+  matchLabelKeys?: string[];
+  mismatchLabelKeys?: string[];
 }
 
 export interface Affinity {

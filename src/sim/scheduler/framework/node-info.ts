@@ -1,0 +1,58 @@
+// One node as the scheduler sees it: the Node, the pods bound to it, and the sums filters and
+// scores need. Built afresh from the cache for each scheduling cycle (a snapshot).
+// Models pkg/scheduler/framework/types.go (NodeInfo)
+
+import type { Node, Pod } from '../../api/types.ts';
+import { toBytes } from '../../api/quantity.ts';
+import { add, emptyResource, fromResourceList, nonZeroPodRequests, podRequests, type Resource } from './resource.ts';
+
+export interface HostPort {
+  hostIP: string;
+  protocol: string;
+  port: number;
+}
+
+export interface NodeInfo {
+  node: Node;
+  name: string;
+  pods: Pod[];
+  /** Sum of the requests of the pods on the node. */
+  requested: Resource;
+  /** The same with defaults for containers that request nothing (for scoring). */
+  nonZeroRequested: Resource;
+  allocatable: Resource;
+  allowedPodNumber: number;
+  usedPorts: HostPort[];
+}
+
+export function newNodeInfo(node: Node, pods: readonly Pod[] = []): NodeInfo {
+  const info: NodeInfo = {
+    node, name: node.metadata.name ?? '', pods: [],
+    requested: emptyResource(), nonZeroRequested: emptyResource(),
+    allocatable: fromResourceList(node.status?.allocatable),
+    allowedPodNumber: toBytes(node.status?.allocatable?.pods ?? '0'),
+    usedPorts: [],
+  };
+  for (const p of pods) addPod(info, p);
+  return info;
+}
+
+export function addPod(info: NodeInfo, pod: Pod): void {
+  info.pods.push(pod);
+  info.requested = add(info.requested, podRequests(pod));
+  info.nonZeroRequested = add(info.nonZeroRequested, nonZeroPodRequests(pod));
+  info.usedPorts.push(...podHostPorts(pod));
+}
+
+/** The host ports a pod's containers and sidecars claim; hostIP defaults to every address. */
+export function podHostPorts(pod: Pod): HostPort[] {
+  const out: HostPort[] = [];
+  const sidecars = (pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always');
+  for (const c of [...sidecars, ...(pod.spec.containers ?? [])]) {
+    for (const p of c.ports ?? []) {
+      if (!p.hostPort) continue;
+      out.push({ hostIP: p.hostIP || '0.0.0.0', protocol: p.protocol || 'TCP', port: p.hostPort });
+    }
+  }
+  return out;
+}
