@@ -1,6 +1,7 @@
 // The descriptors a command runs with, and the small streams the shell makes itself.
 
 import type { Reader, Writer } from '../../os/pipe.ts';
+import { sourceOf } from '../../os/process/streams.ts';
 
 export interface Io {
   stdin: Reader;
@@ -52,8 +53,11 @@ export class FileWriter implements Writer {
 /** A writer that never closes the one it wraps: shared descriptors outlive a single command. */
 export class Borrowed implements Writer {
   private readonly inner: Writer;
-  constructor(inner: Writer) { this.inner = inner; }
+  // A child writes to the stream itself, not through the shell's process wrapper, so a broken
+  // pipe raises SIGPIPE in the child (the writer), as on Linux.
+  constructor(inner: Writer) { this.inner = sourceOf(inner); }
   get closed(): boolean { return this.inner.closed; }
+  get broken(): boolean { return !!(this.inner as { broken?: boolean }).broken; }
   write(chunk: string): boolean { return this.inner.write(chunk); }
   close(): void {}
 }
@@ -101,11 +105,15 @@ export async function readLine(r: Reader, cancel?: Promise<unknown>): Promise<{ 
 
 const CANCELLED = Symbol('cancelled');
 
-/** A view of `r` that first yields what the shell had read ahead, for programs given the stream. */
+/**
+ * The stream to give a child for `r`: the underlying stream (so a killed child's pending read
+ * ends with it and never swallows the next typed line), first yielding what the shell read ahead.
+ */
 export function withPushback(r: Reader): Reader {
   const ahead = pushback.get(r);
   const outstanding = pending.get(r);
-  if (!ahead && !outstanding) return r;
+  const raw = sourceOf(r);
+  if (!ahead && !outstanding) return raw;
   pushback.delete(r);
   pending.delete(r);
   let first: string | null = ahead ?? null;
@@ -114,9 +122,9 @@ export function withPushback(r: Reader): Reader {
     read: (cancel) => {
       if (first !== null) { const t = first; first = null; return Promise.resolve(t); }
       if (stale) { const p = stale; stale = undefined; return p; }
-      return r.read(cancel);
+      return raw.read(cancel);
     },
-    drain: () => { const t = (first ?? '') + r.drain(); first = null; return t; },
-    closeRead: () => r.closeRead(),
+    drain: () => { const t = (first ?? '') + raw.drain(); first = null; return t; },
+    closeRead: () => raw.closeRead(),
   };
 }

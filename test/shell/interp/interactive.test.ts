@@ -153,6 +153,16 @@ describe('the interactive shell', () => {
     expect(s.m.kernel.processes().length).toBe(1);
   });
 
+  it('does not lose the next typed line to a program killed while reading', async () => {
+    const s = session();
+    await s.type('');
+    await s.type('cat\n');
+    expect(await s.type('typed to cat\n')).toBe('typed to cat\n');
+    s.proc.kill('SIGINT');
+    expect(await s.type('')).toBe('\ncontrolplane:~$ ');
+    expect(await s.type('echo next\n')).toBe('next\ncontrolplane:~$ ');
+  });
+
   it('abandons a half-typed read on Ctrl-C without eating the next line', async () => {
     const s = session();
     await s.type('');
