@@ -101,6 +101,9 @@ export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActio
     const c = byName(name);
     const ok = await start(c);
     if (!ok && !isSidecar(c)) return result;
+    // A started sidecar lets the next init container (or the app) go: the runtime reports the
+    // start, which the kubelet's PLEG turns into another sync.
+    if (ok && isSidecar(c)) retry(clock.now());
   }
   for (const name of actions.containersToStart) await start(byName(name));
   return result;
