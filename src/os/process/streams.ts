@@ -19,11 +19,9 @@ export function sourceOf<T extends Reader | Writer>(stream: T): T {
 export function processReader(source: Reader, process: Process): Reader {
   const reader: Reader & Wrapped = {
     [SOURCE]: source,
-    // The read is withdrawn when the process dies or the caller's own `cancel` settles.
-    read: (cancel?: Promise<unknown>) => {
+    read: () => {
       let withdraw: () => void = () => {};
       const cancelled = new Promise<void>((resolve) => { withdraw = resolve; });
-      void cancel?.then(withdraw, withdraw);
       return process.block(source.read(cancelled), withdraw);
     },
     drain: () => (process.alive ? source.drain() : ''),
