@@ -62,6 +62,8 @@ export interface KubeletEndpoints {
   containerLogs(req: ContainerLogRequest): Reader | Status;
   /** Runs a command in a container; resolves to its exit code or a Status (not running, no such container). */
   exec(req: ExecRequest): Promise<number | Status>;
+  /** Attaches to the main process of a running container (kubectl run -it, kubectl attach). */
+  attach?(req: Omit<ExecRequest, 'command'>): Promise<number | Status>;
   /** Opens one connection to a port in the pod's network namespace. */
   portForward?(req: PortForwardRequest): PortForwardStream | Status;
   /** metrics.k8s.io as metrics-server would report it; undefined when metrics are not available. */

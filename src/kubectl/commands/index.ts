@@ -1,9 +1,16 @@
 // Every kubectl command, in the order kubectl adds them (which is the order of suggestions).
 
 import type { Command } from '../cli/command.ts';
+import { applyCommand } from './apply.ts';
+import { createCommand } from './create.ts';
+import { deleteCommand } from './delete.ts';
+import { describeCommand } from './describe.ts';
+import { execCommand } from './exec.ts';
 import { getCommand } from './get.ts';
+import { logsCommand } from './logs.ts';
+import { runCommand } from './run.ts';
 
-export const COMMANDS: Command[] = [getCommand];
+export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand];
 
 /** Command names cobra may suggest for a typo, in kubectl's order. */
 export const SUGGESTED_NAMES = [

@@ -1,0 +1,149 @@
+// kubectl run: builds a Pod (labels run=NAME, the image's name for the container, args or
+// --command after `--`) in Go field order, prints it for --dry-run=client or creates it, and
+// with -i/-t/--attach (and --rm) attaches to it and cleans up after.
+// Models staging/src/k8s.io/kubectl/pkg/cmd/run/run.go and generate/versioned/run.go (BasicPod).
+
+import type { KubeObject, Pod } from '../../sim/api/types.ts';
+import type { Command, Invocation } from '../cli/command.ts';
+import { CliError, statusText, usageError } from '../cli/errors.ts';
+import { isStatus } from '../fetch.ts';
+import { dryRunStrategy, fieldValidation, printWritten, WRITE_FLAGS, writeOutputFormat } from './write-flags.ts';
+import { waitForPodRunning } from './wait-running.ts';
+
+const IMAGE_REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+
+export const runCommand: Command = {
+  name: 'run',
+  flags: [
+    ...WRITE_FLAGS,
+    { name: 'image', type: 'string' },
+    { name: 'restart', type: 'string' },
+    { name: 'command', type: 'bool' },
+    { name: 'env', type: 'stringArray' },
+    { name: 'labels', shorthand: 'l', type: 'string' },
+    { name: 'annotations', type: 'stringArray' },
+    { name: 'port', type: 'string' },
+    { name: 'expose', type: 'bool' },
+    { name: 'image-pull-policy', type: 'string' },
+    { name: 'privileged', type: 'bool' },
+    { name: 'stdin', shorthand: 'i', type: 'bool' },
+    { name: 'tty', shorthand: 't', type: 'bool' },
+    { name: 'attach', type: 'bool' },
+    { name: 'leave-stdin-open', type: 'bool' },
+    { name: 'rm', type: 'bool' },
+    { name: 'quiet', shorthand: 'q', type: 'bool' },
+    { name: 'overrides', type: 'string' },
+    { name: 'pod-running-timeout', type: 'string' },
+    { name: 'override-type', type: 'string' },
+    { name: 'save-config', type: 'bool' },
+    { name: 'cascade', type: 'string', noOptDefault: 'background' },
+    { name: 'filename', shorthand: 'f', type: 'stringSlice' },
+    { name: 'force', type: 'bool' },
+    { name: 'grace-period', type: 'int' },
+    { name: 'timeout', type: 'string' },
+    { name: 'wait', type: 'bool' },
+  ],
+  async run(inv) {
+    const { flags } = inv;
+    const beforeDash = inv.argsLenAtDash >= 0 ? inv.args.slice(0, inv.argsLenAtDash) : inv.args;
+    if (beforeDash.length === 0) throw usageError(inv.commandPath, 'NAME is required for run');
+    const name = beforeDash[0];
+    const rest = inv.args.slice(1);
+    const image = flags.string('image');
+    if (!image) throw usageError(inv.commandPath, '--image is required');
+    if (!IMAGE_REFERENCE.test(image)) throw new CliError(`error: Invalid image name "${image}": invalid reference format`);
+    const restart = flags.string('restart', 'Always');
+    if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new CliError(`error: invalid restart policy: ${restart}`);
+    const interactive = flags.bool('stdin') || flags.bool('tty') || flags.bool('attach');
+    if (flags.bool('rm') && !interactive) throw usageError(inv.commandPath, '--rm should only be used for attached containers');
+    const dryRun = dryRunStrategy(inv);
+    if (dryRun !== 'none' && interactive) throw new CliError("error: --dry-run can't be used with attached containers options (--attach, --stdin, or --tty)");
+    const format = writeOutputFormat(inv);
+    const pod = buildPod(inv, name, image, restart, rest);
+    if (dryRun === 'client') {
+      printWritten(inv, pod, 'created', dryRun, format, true);
+      return 0;
+    }
+    const created = inv.cluster.api.create<Pod>({
+      resource: 'pods', namespace: inv.namespace, body: { ...pod, metadata: { ...pod.metadata, namespace: inv.namespace } },
+      options: { fieldManager: 'kubectl-run', fieldValidation: fieldValidation(inv), dryRun: dryRun === 'server' ? 'All' : undefined },
+    });
+    if (isStatus(created)) throw new CliError(statusText(created));
+    if (!interactive) {
+      printWritten(inv, created, 'created', dryRun, format);
+      return 0;
+    }
+    return attachToNewPod(inv, created);
+  },
+};
+
+function buildPod(inv: Invocation, name: string, image: string, restart: string, rest: string[]): KubeObject {
+  const { flags } = inv;
+  const labels: Record<string, string> = {};
+  const labelText = flags.string('labels');
+  if (labelText) {
+    for (const pair of labelText.split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new CliError(`error: invalid label spec: ${pair}`);
+      labels[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+  } else {
+    labels.run = name;
+  }
+  const container: Record<string, unknown> = { name, image };
+  if (rest.length > 0) container[flags.bool('command') ? 'command' : 'args'] = rest;
+  if (flags.string('port')) {
+    const port = Number(flags.string('port'));
+    if (!Number.isInteger(port)) throw new CliError(`error: strconv.Atoi: parsing "${flags.string('port')}": invalid syntax`);
+    container.ports = [{ containerPort: port }];
+  }
+  const env = flags.list('env').map((e) => {
+    const eq = e.indexOf('=');
+    if (eq <= 0) throw new CliError(`error: invalid env: ${e}`);
+    return { name: e.slice(0, eq), value: e.slice(eq + 1) };
+  });
+  if (env.length > 0) container.env = env;
+  container.resources = {};
+  if (flags.string('image-pull-policy')) container.imagePullPolicy = flags.string('image-pull-policy');
+  if (flags.bool('privileged')) container.securityContext = { privileged: true };
+  if (flags.bool('stdin')) {
+    container.stdin = true;
+    if (!flags.bool('leave-stdin-open')) container.stdinOnce = true;
+  }
+  if (flags.bool('tty')) container.tty = true;
+  const annotations: Record<string, string> = {};
+  for (const a of flags.list('annotations')) {
+    const eq = a.indexOf('=');
+    annotations[a.slice(0, eq)] = a.slice(eq + 1);
+  }
+  const metadata: Record<string, unknown> = { name, creationTimestamp: null, labels };
+  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  return {
+    kind: 'Pod', apiVersion: 'v1', metadata,
+    spec: { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
+    status: {},
+  } as unknown as KubeObject;
+}
+
+async function attachToNewPod(inv: Invocation, pod: Pod): Promise<number> {
+  const namespace = pod.metadata.namespace ?? inv.namespace;
+  const name = pod.metadata.name ?? '';
+  const running = await waitForPodRunning(inv, namespace, name, 60_000);
+  if (typeof running === 'string') throw new CliError(running);
+  const container = pod.spec.containers[0].name;
+  let code = 0;
+  if (!inv.cluster.kubelet.attach) throw new CliError('error: unable to upgrade connection: attach is not supported by this cluster');
+  if (inv.flags.bool('tty') && !inv.flags.bool('quiet')) inv.err("If you don't see a command prompt, try pressing enter.\n");
+  const result = await inv.cluster.kubelet.attach({
+    namespace, pod: name, container, stdin: inv.flags.bool('stdin') ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: inv.flags.bool('tty'),
+  });
+  if (isStatus(result)) throw new CliError(statusText(result));
+  code = result;
+  if (inv.flags.bool('rm')) {
+    const deleted = inv.cluster.api.delete({ resource: 'pods', namespace, name });
+    if (!isStatus(deleted)) inv.out(`pod "${name}" deleted\n`);
+  } else if (inv.flags.bool('tty')) {
+    inv.out(`Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n`);
+  }
+  return code;
+}
