@@ -1,0 +1,104 @@
+// The simulated cluster, assembled: one API server, the default-scheduler, and per node a
+// container runtime, its image store and a kubelet — wired as kubeadm would set them up, all on
+// the machine's one clock and one network. Everything talks through the API as in Kubernetes.
+
+import type { VirtualClock } from '../clock.ts';
+import type { Random } from '../random.ts';
+import type { Network, NetNamespace } from '../../os/net.ts';
+import type { ProgramRegistry } from '../../os/exec.ts';
+import type { KubeObject, Status } from '../api/types.ts';
+import { ApiServer } from '../apiserver/api-server.ts';
+import { EventRecorder } from '../apiserver/event-recorder.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { ContainerRuntime } from '../runtime/container-runtime.ts';
+import { ImageCatalog } from '../images/catalog.ts';
+import { LIBRARY_IMAGES } from '../images/data/library.ts';
+import { NGINX_IMAGES } from '../images/data/nginx.ts';
+import { OTHER_IMAGES } from '../images/data/others.ts';
+import { ImageStore } from '../images/image-store.ts';
+import { Kubelet } from '../kubelet/kubelet.ts';
+import type { KubeletServer } from '../kubelet/kubelet-server.ts';
+import type { NodeDescription as KubeletNode } from '../kubelet/node-status.ts';
+import { DEFAULT_CLUSTER, type ClusterDescription } from './default-cluster.ts';
+import { nodeFromDescription, type NodeDescription } from './node-description.ts';
+import { toBytes } from '../api/quantity.ts';
+
+export interface ClusterOptions {
+  clock: VirtualClock;
+  random: Random;
+  network: Network;
+  /** The programs container images can run (entrypoints, busybox applets, shells). */
+  programs: ProgramRegistry;
+  /** A macrotask hop, for busy container programs. */
+  settle: () => Promise<void>;
+  description?: ClusterDescription;
+  /** Each node's own network namespace (its InternalIP), for hostNetwork pods and ssh. */
+  nodeNet?: (name: string) => NetNamespace | undefined;
+}
+
+export interface ClusterNode {
+  readonly description: NodeDescription;
+  readonly kubelet: Kubelet;
+  readonly runtime: ContainerRuntime;
+  readonly images: ImageStore;
+}
+
+export class Cluster {
+  readonly api: ApiServer;
+  readonly events: EventRecorder;
+  readonly scheduler: Scheduler;
+  readonly catalog = new ImageCatalog([...NGINX_IMAGES, ...LIBRARY_IMAGES, ...OTHER_IMAGES]);
+  readonly nodes = new Map<string, ClusterNode>();
+  private readonly options: ClusterOptions;
+
+  constructor(options: ClusterOptions) {
+    this.options = options;
+    const { clock, random } = options;
+    this.api = new ApiServer({ clock, random });
+    this.events = new EventRecorder(this.api, clock);
+    this.scheduler = new Scheduler({ api: this.api, clock, random, recorder: this.events });
+    for (const d of (options.description ?? DEFAULT_CLUSTER).nodes) this.addNode(d);
+  }
+
+  /** Starts the control loops: the scheduler and every kubelet (which registers its Node). */
+  start(): void {
+    for (const node of this.nodes.values()) node.kubelet.start();
+    this.scheduler.start();
+  }
+
+  /** The kubelet API of the node a pod runs on (logs, exec, port-forward), as kubectl reaches it. */
+  kubeletServer(nodeName: string): KubeletServer | undefined {
+    return this.nodes.get(nodeName)?.kubelet.server;
+  }
+
+  /** Loads saved objects exactly as given (`podlab run --state`, restoring a lab). */
+  load(objects: KubeObject[]): Status | undefined {
+    return this.api.load(objects);
+  }
+
+  private addNode(d: NodeDescription): void {
+    const { clock, random, network, programs, settle } = this.options;
+    const object = nodeFromDescription(d, { now: clock.now(), random });
+    const images = new ImageStore({ catalog: this.catalog, clock });
+    const memory = object.status.capacity?.memory;
+    const memoryBytes = memory === undefined ? undefined : toBytes(memory);
+    const runtime = new ContainerRuntime({
+      clock, random, network, registry: programs, catalog: this.catalog, yieldToHost: settle,
+      node: { name: d.name, cpus: Number(object.status.capacity?.cpu ?? 2), memoryBytes },
+      hostNet: this.options.nodeNet?.(d.name),
+    });
+    const node: KubeletNode = {
+      name: d.name,
+      internalIP: d.ip,
+      podCIDR: d.podCIDR,
+      labels: object.metadata.labels,
+      annotations: object.metadata.annotations,
+      taints: object.spec.taints,
+      capacity: object.status.capacity ?? {},
+      allocatable: object.status.allocatable,
+      nodeInfo: object.status.nodeInfo,
+    };
+    const kubelet = new Kubelet({ node, api: this.api, events: this.events, runtime, images, clock, random });
+    this.nodes.set(d.name, { description: d, kubelet, runtime, images });
+  }
+}
