@@ -1,0 +1,438 @@
+// Runs a parsed awk program: fields and records, numbers vs strings (fields that look numeric
+// compare as numbers), arrays, user functions, and the builtins people reach for.
+
+import { compile } from './lib/regex.ts';
+import { CONVERSION, formatValue } from './lib/format.ts';
+import type { AwkProgram, Expr, Stmt } from './awk-parser.ts';
+
+/** A field or input string that compares as a number when it looks like one ("strnum"). */
+export class StrNum {
+  readonly s: string;
+  constructor(s: string) {
+    this.s = s;
+  }
+}
+
+export type Val = number | string | StrNum;
+
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)\s*$/;
+
+export function toNum(v: Val): number {
+  if (typeof v === 'number') return v;
+  const s = v instanceof StrNum ? v.s : v;
+  const m = /^\s*[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)/.exec(s);
+  return m ? Number(m[0]) : 0;
+}
+
+export function toStr(v: Val, fmt = '%.6g'): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof StrNum) return v.s;
+  if (Number.isInteger(v)) return String(v);
+  return sprintf(fmt, [v]);
+}
+
+function isNumeric(v: Val): boolean {
+  return typeof v === 'number' || (v instanceof StrNum && NUMERIC.test(v.s));
+}
+
+export function sprintf(format: string, args: Val[]): string {
+  let out = '';
+  let a = 0;
+  for (let i = 0; i < format.length;) {
+    if (format[i] !== '%') { out += format[i++]; continue; }
+    CONVERSION.lastIndex = i;
+    const m = CONVERSION.exec(format);
+    if (!m) { out += format[i++]; continue; }
+    i = CONVERSION.lastIndex;
+    if (m[4] === '%') { out += '%'; continue; }
+    const star = (s: string | undefined) => (s === '*' ? toNum(args[a++] ?? 0) : s === undefined || s === '' ? undefined : Number(s));
+    const width = star(m[2]);
+    const precision = m[3] === undefined ? undefined : star(m[3]) ?? 0;
+    const v = args[a++] ?? '';
+    const conv = m[4];
+    if (conv === 'c') out += formatValue({ flags: m[1], width, conv: 'c' }, isNumeric(v) ? String.fromCharCode(toNum(v)) : toStr(v));
+    else if ('sb'.includes(conv)) out += formatValue({ flags: m[1], width, precision, conv: 's' }, toStr(v));
+    else out += formatValue({ flags: m[1], width, precision, conv }, toNum(v));
+  }
+  return out;
+}
+
+export class Exit {
+  readonly code: number;
+  constructor(code: number) {
+    this.code = code;
+  }
+}
+class Next {}
+class Break {}
+class Continue {}
+class Return {
+  readonly value: Val;
+  constructor(value: Val) {
+    this.value = value;
+  }
+}
+
+export interface AwkIo {
+  write(text: string): boolean;
+  writeFile(path: string, text: string, append: boolean): void;
+  checkpoint(): Promise<void>;
+}
+
+export class AwkMachine {
+  readonly globals = new Map<string, Val>();
+  readonly arrays = new Map<string, Map<string, Val>>();
+  private fields: string[] = [];
+  private record = '';
+  private readonly program: AwkProgram;
+  private readonly io: AwkIo;
+  private readonly locals: Map<string, Val | Map<string, Val>>[] = [];
+  private readonly opened = new Set<string>();
+  private readonly regexCache = new Map<string, RegExp>();
+
+  constructor(program: AwkProgram, io: AwkIo) {
+    this.program = program;
+    this.io = io;
+    for (const [k, v] of Object.entries({ FS: ' ', OFS: ' ', ORS: '\n', RS: '\n', NR: 0, NF: 0, FNR: 0, SUBSEP: '\x1c', OFMT: '%.6g', CONVFMT: '%.6g', FILENAME: '', RSTART: 0, RLENGTH: -1 })) this.globals.set(k, v);
+  }
+
+  setRecord(text: string): void {
+    this.record = text;
+    this.splitRecord();
+  }
+
+  private splitRecord(): void {
+    const fs = toStr(this.get('FS'));
+    if (this.record === '') this.fields = [];
+    else if (fs === ' ') this.fields = this.record.trim().split(/[ \t\n]+/).filter((x) => x !== '');
+    else if (fs.length === 1 && fs !== '\\') this.fields = this.record.split(fs);
+    else this.fields = this.record.split(this.regex(fs));
+    this.globals.set('NF', this.fields.length);
+  }
+
+  private regex(src: string): RegExp {
+    let re = this.regexCache.get(src);
+    if (!re) {
+      re = compile(src, { extended: true });
+      this.regexCache.set(src, re);
+    }
+    return re;
+  }
+
+  private get(name: string): Val {
+    for (let i = this.locals.length - 1; i >= 0; i--) {
+      const frame = this.locals[i];
+      if (frame.has(name)) { const v = frame.get(name)!; return v instanceof Map ? '' : v; }
+      break;
+    }
+    return this.globals.get(name) ?? '';
+  }
+
+  private set(name: string, v: Val): void {
+    const frame = this.locals[this.locals.length - 1];
+    if (frame?.has(name)) frame.set(name, v);
+    else this.globals.set(name, v);
+    if (name === 'NF') {
+      const n = Math.max(0, Math.trunc(toNum(v)));
+      this.fields.length = n;
+      for (let i = 0; i < n; i++) this.fields[i] ??= '';
+      this.rebuild();
+    }
+  }
+
+  private array(name: string): Map<string, Val> {
+    const frame = this.locals[this.locals.length - 1];
+    if (frame?.has(name)) {
+      let v = frame.get(name);
+      if (!(v instanceof Map)) { v = new Map(); frame.set(name, v); }
+      return v;
+    }
+    let a = this.arrays.get(name);
+    if (!a) { a = new Map(); this.arrays.set(name, a); }
+    return a;
+  }
+
+  private rebuild(): void {
+    this.record = this.fields.join(toStr(this.get('OFS')));
+  }
+
+  private getField(i: number): Val {
+    if (i === 0) return new StrNum(this.record);
+    return new StrNum(this.fields[i - 1] ?? '');
+  }
+
+  private setField(i: number, v: string): void {
+    if (i === 0) { this.setRecord(v); return; }
+    while (this.fields.length < i) this.fields.push('');
+    this.fields[i - 1] = v;
+    this.globals.set('NF', this.fields.length);
+    this.rebuild();
+  }
+
+  private key(keys: Expr[]): string {
+    return keys.map((k) => toStr(this.eval(k))).join(toStr(this.get('SUBSEP')));
+  }
+
+  private assignTo(target: Expr, v: Val): Val {
+    if (target.t === 'var') this.set(target.name, v);
+    else if (target.t === 'index') this.array(target.name).set(this.key(target.keys), v);
+    else if (target.t === 'field') this.setField(Math.trunc(toNum(this.eval(target.index))), toStr(v));
+    return v;
+  }
+
+  private truthy(v: Val): boolean {
+    if (typeof v === 'number') return v !== 0;
+    if (v instanceof StrNum) return NUMERIC.test(v.s) ? toNum(v) !== 0 : v.s !== '';
+    return v !== '';
+  }
+
+  private matches(text: string, re: Expr): boolean {
+    const src = re.t === 're' ? re.v : toStr(this.eval(re));
+    return this.regex(src).test(text);
+  }
+
+  eval(e: Expr): Val {
+    switch (e.t) {
+      case 'num': return e.v;
+      case 'str': return e.v;
+      case 're': return this.regex(e.v).test(this.record) ? 1 : 0;
+      case 'group': return this.eval(e.e);
+      case 'var': return this.get(e.name);
+      case 'field': return this.getField(Math.trunc(toNum(this.eval(e.index))));
+      case 'index': return this.array(e.name).get(this.key(e.keys)) ?? '';
+      case 'in': return this.array(e.name).has(this.key(e.keys)) ? 1 : 0;
+      case 'assign': {
+        if (e.op === '=') return this.assignTo(e.target, (() => { const v = this.eval(e.value); return v instanceof StrNum ? v : v; })());
+        const cur = toNum(this.eval(e.target));
+        const r = toNum(this.eval(e.value));
+        return this.assignTo(e.target, arith(e.op.slice(0, -1), cur, r));
+      }
+      case 'cond': return this.truthy(this.eval(e.test)) ? this.eval(e.yes) : this.eval(e.no);
+      case 'incdec': {
+        const cur = toNum(this.eval(e.target));
+        const next = e.op === '++' ? cur + 1 : cur - 1;
+        this.assignTo(e.target, next);
+        return e.prefix ? next : cur;
+      }
+      case 'un': {
+        const v = this.eval(e.operand);
+        if (e.op === '!') return this.truthy(v) ? 0 : 1;
+        return e.op === '-' ? -toNum(v) : toNum(v);
+      }
+      case 'match': {
+        const hit = this.matches(toStr(this.eval(e.left)), e.right);
+        return hit !== e.negate ? 1 : 0;
+      }
+      case 'bin': {
+        if (e.op === '&&') return this.truthy(this.eval(e.left)) && this.truthy(this.eval(e.right)) ? 1 : 0;
+        if (e.op === '||') return this.truthy(this.eval(e.left)) || this.truthy(this.eval(e.right)) ? 1 : 0;
+        const l = this.eval(e.left);
+        const r = this.eval(e.right);
+        if (e.op === ' ') return toStr(l, toStr(this.get('CONVFMT'))) + toStr(r, toStr(this.get('CONVFMT')));
+        if (['<', '<=', '>', '>=', '==', '!='].includes(e.op)) {
+          const numeric = isNumeric(l) && isNumeric(r);
+          const a = numeric ? toNum(l) : toStr(l);
+          const b = numeric ? toNum(r) : toStr(r);
+          const c = a < b ? -1 : a > b ? 1 : 0;
+          return ({ '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '==': c === 0, '!=': c !== 0 } as Record<string, boolean>)[e.op] ? 1 : 0;
+        }
+        return arith(e.op, toNum(l), toNum(r));
+      }
+      case 'call': return e.builtin ? this.builtin(e.name, e.args) : this.callUser(e.name, e.args);
+    }
+  }
+
+  private builtin(name: string, args: Expr[]): Val {
+    const s = (i: number) => toStr(this.eval(args[i]));
+    const n = (i: number) => toNum(this.eval(args[i]));
+    switch (name) {
+      case 'length':
+        if (args.length === 0) return [...this.record].length;
+        if (args[0].t === 'var' && (this.arrays.has(args[0].name))) return this.arrays.get(args[0].name)!.size;
+        return [...s(0)].length;
+      case 'substr': {
+        const str = [...s(0)];
+        const start = Math.round(n(1));
+        const len = args.length > 2 ? Math.round(n(2)) : Infinity;
+        const from = Math.max(start, 1);
+        const to = Math.min(start + len, str.length + 1);
+        return to <= from ? '' : str.slice(from - 1, to - 1).join('');
+      }
+      case 'index': return s(0).indexOf(s(1)) + 1;
+      case 'split': {
+        const str = s(0);
+        const target = args[1];
+        if (target.t !== 'var') return 0;
+        const arr = this.array(target.name);
+        arr.clear();
+        const sep = args.length > 2 ? (args[2].t === 're' ? args[2].v : s(2)) : toStr(this.get('FS'));
+        const parts = str === '' ? [] : sep === ' ' ? str.trim().split(/[ \t\n]+/) : sep.length === 1 ? str.split(sep) : str.split(this.regex(sep));
+        parts.forEach((part, i) => arr.set(String(i + 1), new StrNum(part)));
+        return parts.length;
+      }
+      case 'sub': case 'gsub': {
+        const re = args[0].t === 're' ? args[0].v : s(0);
+        const target = args[2] ?? { t: 'field', index: { t: 'num', v: 0 } };
+        const text = toStr(this.eval(target));
+        const repl = s(1);
+        let count = 0;
+        const regex = new RegExp(this.regex(re).source, 'g');
+        const result = text.replace(regex, (m) => {
+          if (name === 'sub' && count > 0) return m;
+          count++;
+          return repl.replace(/\\\\|\\&|&/g, (t) => (t === '&' ? m : t === '\\&' ? '&' : '\\'));
+        });
+        if (count > 0) this.assignTo(target, result);
+        return count;
+      }
+      case 'match': {
+        const m = this.regex(args[1].t === 're' ? args[1].v : s(1)).exec(s(0));
+        this.globals.set('RSTART', m ? m.index + 1 : 0);
+        this.globals.set('RLENGTH', m ? m[0].length : -1);
+        return m ? m.index + 1 : 0;
+      }
+      case 'sprintf': return sprintf(s(0), args.slice(1).map((a) => this.eval(a)));
+      case 'int': return Math.trunc(n(0));
+      case 'sqrt': return Math.sqrt(n(0));
+      case 'exp': return Math.exp(n(0));
+      case 'log': return Math.log(n(0));
+      case 'sin': return Math.sin(n(0));
+      case 'cos': return Math.cos(n(0));
+      case 'atan2': return Math.atan2(n(0), n(1));
+      case 'rand': return 0.237788;
+      case 'srand': return 0;
+      case 'tolower': return s(0).toLowerCase();
+      case 'toupper': return s(0).toUpperCase();
+      case 'close': return 0;
+      case 'system': return 0;
+      default: return '';
+    }
+  }
+
+  private callUser(name: string, args: Expr[]): Val {
+    const fn = this.program.functions.get(name);
+    if (!fn) throw new Error(`calling undefined function ${name}`);
+    const frame = new Map<string, Val | Map<string, Val>>();
+    fn.params.forEach((param, i) => {
+      const a = args[i];
+      if (a && a.t === 'var' && this.arrays.has(a.name)) frame.set(param, this.arrays.get(a.name)!);
+      else frame.set(param, a ? this.eval(a) : '');
+    });
+    if (this.locals.length > 200) throw new Error('function call nesting too deep');
+    this.locals.push(frame);
+    try {
+      this.execSync(fn.body);
+      return '';
+    } catch (e) {
+      if (e instanceof Return) return e.value;
+      throw e;
+    } finally {
+      this.locals.pop();
+    }
+  }
+
+  /** Function bodies run without yielding; loops in rules yield through `run`. */
+  private execSync(body: Stmt[]): void {
+    for (const s of body) this.stmtSync(s);
+  }
+
+  private stmtSync(s: Stmt): void {
+    switch (s.t) {
+      case 'expr': this.eval(s.e); return;
+      case 'print': this.print(s); return;
+      case 'block': this.execSync(s.body); return;
+      case 'if': if (this.truthy(this.eval(s.test))) this.stmtSync(s.yes); else if (s.no) this.stmtSync(s.no); return;
+      case 'while': {
+        let guard = 0;
+        if (s.doWhile) do { if (this.loopBody(s.body)) break; } while (this.truthy(this.eval(s.test)) && ++guard < 1e7);
+        else while (this.truthy(this.eval(s.test)) && ++guard < 1e7) if (this.loopBody(s.body)) break;
+        return;
+      }
+      case 'for': {
+        if (s.init) this.stmtSync(s.init);
+        for (let guard = 0; (!s.test || this.truthy(this.eval(s.test))) && guard < 1e7; guard++) {
+          if (this.loopBody(s.body)) break;
+          if (s.step) this.stmtSync(s.step);
+        }
+        return;
+      }
+      case 'forin': {
+        for (const k of [...this.array(s.name).keys()]) {
+          this.set(s.key, k);
+          if (this.loopBody(s.body)) break;
+        }
+        return;
+      }
+      case 'simple':
+        if (s.what === 'next') throw new Next();
+        if (s.what === 'break') throw new Break();
+        if (s.what === 'continue') throw new Continue();
+        if (s.what === 'exit') throw new Exit(s.value ? toNum(this.eval(s.value)) : 0);
+        throw new Return(s.value ? this.eval(s.value) : '');
+      case 'delete':
+        if (s.keys) this.array(s.name).delete(this.key(s.keys));
+        else this.array(s.name).clear();
+        return;
+    }
+  }
+
+  /** True when the loop should stop (break). */
+  private loopBody(body: Stmt): boolean {
+    try {
+      this.stmtSync(body);
+    } catch (e) {
+      if (e instanceof Break) return true;
+      if (e instanceof Continue) return false;
+      throw e;
+    }
+    return false;
+  }
+
+  private print(s: Extract<Stmt, { t: 'print' }>): void {
+    let text: string;
+    if (s.printf) {
+      const vals = s.args.map((a) => this.eval(a));
+      text = vals.length === 0 ? '' : sprintf(toStr(vals[0]), vals.slice(1));
+    } else {
+      const ofmt = toStr(this.get('OFMT'));
+      const parts = s.args.length === 0 ? [this.record] : s.args.map((a) => toStr(this.eval(a), ofmt));
+      text = parts.join(toStr(this.get('OFS'))) + toStr(this.get('ORS'));
+    }
+    if (s.redirect && s.redirect.op !== '|') {
+      const path = toStr(this.eval(s.redirect.target));
+      const append = s.redirect.op === '>>' || this.opened.has(path);
+      this.opened.add(path);
+      this.io.writeFile(path, text, append);
+      return;
+    }
+    if (!this.io.write(text)) throw new Exit(2);
+  }
+
+  /** Runs one rule's action for the current record; false after `next`. */
+  runAction(body: Stmt[] | undefined): boolean {
+    try {
+      if (body === undefined) this.print({ t: 'print', args: [], printf: false });
+      else this.execSync(body);
+      return true;
+    } catch (e) {
+      if (e instanceof Next) return false;
+      throw e;
+    }
+  }
+
+  test(e: Expr): boolean {
+    return this.truthy(this.eval(e));
+  }
+}
+
+function arith(op: string, a: number, b: number): number {
+  switch (op) {
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    case '/': if (b === 0) throw new Error('division by zero'); return a / b;
+    case '%': if (b === 0) throw new Error('division by zero in %'); return a % b;
+    case '^': return a ** b;
+    default: return 0;
+  }
+}

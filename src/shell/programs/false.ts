@@ -1,0 +1,5 @@
+// false(1): does nothing, unsuccessfully.
+
+import type { Tool } from './lib/tool.ts';
+
+export const falseProgram: Tool = async () => 1;

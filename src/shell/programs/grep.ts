@@ -1,0 +1,99 @@
+// grep(1): -E -F -i -v -n -c -l -L -q -w -x -o -r -h -H -s -e, streaming as lines arrive.
+// Exit 0 when something matched, 1 when nothing did, 2 on errors (unless -q matched).
+
+import type { ProcessContext } from '../../os/process/context.ts';
+import { errText, inputLines, type LineReader } from './lib/io.ts';
+import { parseOptions } from './lib/options.ts';
+import { compile } from './lib/regex.ts';
+import type { Tool } from './lib/tool.ts';
+
+export const grep: Tool = async (ctx, f) => {
+  const parsed = parseOptions(ctx, f, {
+    short: 'EFGivnclLqswxorRhHe:f:m:A:B:C:',
+    long: { 'extended-regexp': 'E', 'fixed-strings': 'F', 'ignore-case': 'i', 'invert-match': 'v', 'line-number': 'n', count: 'c', 'files-with-matches': 'l', quiet: 'q', silent: 'q', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', recursive: 'r', 'no-filename': 'h', 'with-filename': 'H', 'regexp=': 'e', 'max-count=': 'm', 'color=': 'color', colour: 'color', 'color': 'color' },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { opts } = parsed;
+  const operands = [...parsed.operands];
+  const prog = f.prog(ctx);
+  const patterns = opts.has('e') ? opts.all('e') : operands.length > 0 ? [operands.shift()!] : undefined;
+  if (patterns === undefined) {
+    ctx.stderr.write(f.kind === 'busybox' ? f.usage(prog) : `Usage: ${prog} [OPTION]... PATTERNS [FILE]...\n${f.usage(prog)}`);
+    return 2;
+  }
+  const source = patterns.flatMap((p) => p.split('\n'));
+  let re: RegExp;
+  try {
+    const parts = source.map((p) => (opts.has('F') ? p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : compile(p, { extended: opts.has('E') }).source));
+    let body = parts.map((p) => `(?:${p})`).join('|');
+    if (opts.has('w')) body = `(?<![\\w])(?:${body})(?![\\w])`;
+    if (opts.has('x')) body = `^(?:${body})$`;
+    re = new RegExp(body, opts.has('i') ? 'gi' : 'g');
+  } catch (e) {
+    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: bad regex '${source[0]}'\n` : `${prog}: ${errText(e)}\n`);
+    return 2;
+  }
+  const recursive = opts.has('r') || opts.has('R');
+  const files = operands.length > 0 ? operands : [recursive ? '.' : '-'];
+  const showNames = !opts.has('h') && (opts.has('H') || files.length > 1 || recursive);
+  const max = opts.has('m') ? Number(opts.get('m')) : Infinity;
+  let matchedAny = false;
+  let error = false;
+  const quiet = opts.has('q');
+
+  const search = async (name: string, lines: LineReader): Promise<boolean> => {
+    let count = 0;
+    const label = name === '-' ? '(standard input)' : name;
+    for (let n = 1; count < max; n++) {
+      const raw = await lines.next();
+      if (raw === null) break;
+      await ctx.checkpoint();
+      const line = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
+      re.lastIndex = 0;
+      const hit = re.test(line) !== opts.has('v');
+      if (!hit) continue;
+      count++;
+      matchedAny = true;
+      if (quiet) return true;
+      if (opts.has('l') || opts.has('L') || opts.has('c')) continue;
+      const prefix = (showNames ? `${label}:` : '') + (opts.has('n') ? `${n}:` : '');
+      if (opts.has('o') && !opts.has('v')) {
+        re.lastIndex = 0;
+        for (const m of line.matchAll(re)) if (m[0] !== '' && !ctx.stdout.write(`${prefix}${m[0]}\n`)) return false;
+      } else if (!ctx.stdout.write(`${prefix}${line}\n`)) return false;
+    }
+    if (opts.has('c')) ctx.stdout.write(`${showNames ? `${label}:` : ''}${count}\n`);
+    if (opts.has('l') && count > 0) ctx.stdout.write(`${label}\n`);
+    if (opts.has('L') && count === 0) ctx.stdout.write(`${label}\n`);
+    return true;
+  };
+
+  const walk = async (c: ProcessContext, name: string): Promise<boolean> => {
+    let lines: LineReader;
+    try {
+      if (name !== '-' && c.fs.stat(c.resolve(name), c.cred).type === 'dir') {
+        if (!recursive) {
+          if (!opts.has('s')) c.stderr.write(`${prog}: ${name}: Is a directory\n`);
+          return true;
+        }
+        for (const child of c.fs.readdir(c.resolve(name), c.cred)) {
+          if (!(await walk(c, name.endsWith('/') ? name + child : `${name}/${child}`))) return false;
+          if (quiet && matchedAny) return false;
+        }
+        return true;
+      }
+      lines = inputLines(c, name);
+    } catch (e) {
+      if (!opts.has('s')) c.stderr.write(`${prog}: ${name}: ${errText(e)}\n`);
+      error = true;
+      return true;
+    }
+    return search(name, lines);
+  };
+  for (const name of files) {
+    if (!(await walk(ctx, name))) break;
+    if (quiet && matchedAny) break;
+  }
+  if (quiet && matchedAny) return 0;
+  return error ? 2 : matchedAny ? 0 : 1;
+};

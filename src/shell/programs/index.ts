@@ -1,0 +1,109 @@
+// The programs of PodLab's machines: GNU coreutils and friends for the Ubuntu-like host, one
+// busybox binary for containers. A machine registers `programRegistry()` and installs files
+// naming these programs (`binary('ls')` at /usr/bin/ls; `binary('busybox')` at /bin/busybox
+// with applets as symlinks to it).
+
+import { ProgramRegistry } from '../../os/exec.ts';
+import type { Program } from '../../os/process/context.ts';
+import { awk } from './awk.ts';
+import { base64 } from './base64.ts';
+import { basename } from './basename.ts';
+import { busyboxProgram } from './busybox.ts';
+import { cat } from './cat.ts';
+import { chmod } from './chmod.ts';
+import { chown } from './chown.ts';
+import { clear } from './clear.ts';
+import { cp } from './cp.ts';
+import { curl } from './curl.ts';
+import { cut } from './cut.ts';
+import { date } from './date.ts';
+import { df } from './df.ts';
+import { dirname } from './dirname.ts';
+import { du } from './du.ts';
+import { echo } from './echo.ts';
+import { env } from './env.ts';
+import { falseProgram } from './false.ts';
+import { find } from './find.ts';
+import { coreutils } from './flavour.ts';
+import { free } from './free.ts';
+import { grep } from './grep.ts';
+import { head } from './head.ts';
+import { hostname } from './hostname.ts';
+import { id } from './id.ts';
+import { jq } from './jq.ts';
+import { kill } from './kill.ts';
+import type { Tool } from './lib/tool.ts';
+import { ln } from './ln.ts';
+import { ls } from './ls.ts';
+import { helpProgram, manProgram } from './man.ts';
+import { mkdir } from './mkdir.ts';
+import { mv } from './mv.ts';
+import { nslookup } from './nslookup.ts';
+import { printf } from './printf.ts';
+import { ps } from './ps.ts';
+import { pwd } from './pwd.ts';
+import { rm } from './rm.ts';
+import { rmdir } from './rmdir.ts';
+import { sed } from './sed.ts';
+import { seq } from './seq.ts';
+import { sleep } from './sleep.ts';
+import { sort } from './sort.ts';
+import { stat } from './stat.ts';
+import { tail } from './tail.ts';
+import { tee } from './tee.ts';
+import { touch } from './touch.ts';
+import { tr } from './tr.ts';
+import { trueProgram } from './true.ts';
+import { uname } from './uname.ts';
+import { uniq } from './uniq.ts';
+import { watch } from './watch.ts';
+import { wc } from './wc.ts';
+import { wget } from './wget.ts';
+import { which } from './which.ts';
+import { whoami } from './whoami.ts';
+import { xargs } from './xargs.ts';
+import { yes } from './yes.ts';
+import { yq } from './yq.ts';
+
+/** Programs both families have, by the name they are invoked as. */
+const COMMON: Readonly<Record<string, Tool>> = {
+  awk, base64, basename, cat, chmod, chown, clear, cp, cut, date, df, dirname, du, echo, env,
+  false: falseProgram, find, free, grep, head, hostname, id, kill, ln, ls, mkdir, mv, nslookup,
+  printf, ps, pwd, rm, rmdir, sed, seq, sleep, sort, stat, tail, tee, touch, tr, true: trueProgram,
+  uname, uniq, watch, wc, wget, which, whoami, xargs, yes,
+};
+
+/** The host's own tools: coreutils, procps, grep, sed, gawk, curl, jq, yq, man. */
+const HOST_ONLY: Readonly<Record<string, Tool>> = { curl, jq, yq };
+
+export const COREUTILS_NAMES: readonly string[] = [...Object.keys(COMMON), ...Object.keys(HOST_ONLY), 'man', 'help'].sort();
+
+/** The applets of the busybox image (no curl, jq or yq: a learner uses wget there). */
+export const BUSYBOX_APPLETS: readonly string[] = Object.keys(COMMON).sort();
+
+const bind = (tool: Tool): Program => (ctx) => tool(ctx, coreutils);
+
+/** The host's programs by name, each with GNU's texts. */
+export function coreutilsPrograms(): Record<string, Program> {
+  const programs: Record<string, Program> = {};
+  for (const [name, tool] of Object.entries({ ...COMMON, ...HOST_ONLY })) programs[name] = bind(tool);
+  programs.man = bind(manProgram(() => [...COREUTILS_NAMES, 'kubectl']));
+  programs.help = bind(helpProgram(() => [...COREUTILS_NAMES, 'kubectl']));
+  return programs;
+}
+
+/** The busybox multi-call binary with every applet. */
+export function busybox(): Program {
+  return busyboxProgram(COMMON);
+}
+
+/** A registry holding the host's programs and `busybox`, for a machine's ProgramRegistry. */
+export function programRegistry(registry = new ProgramRegistry()): ProgramRegistry {
+  for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
+  registry.register('busybox', busybox());
+  return registry;
+}
+
+export { bindSystem, registerTerminal, systemOf, terminalOf, type SystemView, type TerminalView } from './lib/system.ts';
+export { coreutils, busybox as busyboxFlavour, type Flavour } from './flavour.ts';
+export type { Tool } from './lib/tool.ts';
