@@ -16,7 +16,8 @@
 //  * With no candidate, the message is a FitError over those statuses: `0/N nodes are
 //    available: <histogram>.`, and DefaultPreemption.PostFilter prefixes `preemption: `.
 //  * PodEligibleToPreemptOthers: preemptionPolicy Never → "not eligible due to
-//    preemptionPolicy=Never."
+//    preemptionPolicy=Never."; victims of its last preemption still terminating on its
+//    nominated node: "not eligible due to a terminating pod on the nominated node."
 // So with the default cluster, a pod too big for node01 reads: `1 No preemption victims found
 // for incoming pod, 1 Preemption is not helpful for scheduling.` (node01 short of memory,
 // controlplane tainted).
@@ -63,8 +64,26 @@ function selectVictims(profile: Profile, pod: Pod, all: readonly NodeInfo[], nod
   return potential.filter((p) => removed.has(p));
 }
 
+/** A victim of an earlier preemption, still shutting down (podTerminatingByPreemption). */
+export function terminatingByPreemption(p: Pod): boolean {
+  return !!p.metadata.deletionTimestamp
+    && (p.status?.conditions ?? []).some((c) => c.type === 'DisruptionTarget' && c.status === 'True' && c.reason === 'PreemptionByScheduler');
+}
+
+/** PodEligibleToPreemptOthers: the reason a pod may not preempt now, if any. */
+function notEligible(pod: Pod, all: readonly NodeInfo[], nodeToStatus: ReadonlyMap<string, Status>): string | undefined {
+  if (pod.spec.preemptionPolicy === 'Never') return 'not eligible due to preemptionPolicy=Never.';
+  const nominated = pod.status?.nominatedNodeName;
+  if (!nominated || nodeToStatus.get(nominated)?.code === 'UnschedulableAndUnresolvable') return undefined;
+  const node = all.find((n) => n.name === nominated);
+  // Victims evicted for this pod are still terminating: wait for them rather than evict more.
+  if (node?.pods.some((p) => priority(p) < priority(pod) && terminatingByPreemption(p))) return 'not eligible due to a terminating pod on the nominated node.';
+  return undefined;
+}
+
 export function preempt(profile: Profile, pod: Pod, all: readonly NodeInfo[], nodeToStatus: ReadonlyMap<string, Status>): PreemptionResult {
-  if (pod.spec.preemptionPolicy === 'Never') return { kind: 'fail', message: 'preemption: not eligible due to preemptionPolicy=Never.' };
+  const ineligible = notEligible(pod, all, nodeToStatus);
+  if (ineligible) return { kind: 'fail', message: `preemption: ${ineligible}` };
   const statuses = new Map<string, Status>();
   const candidates: { node: string; victims: Pod[] }[] = [];
   for (const node of all) {
