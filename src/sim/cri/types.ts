@@ -16,11 +16,19 @@ export interface ImageInfo {
   sizeBytes: number;
   /** The image's default user as `uid[:gid]` or a name; '' = root. */
   user: string;
+  /** Every reference this node knows the image by (`crictl images` REPOSITORY:TAG rows). */
+  repoTags?: string[];
 }
 
 export type PullResult =
   | { ok: true; image: ImageInfo; durationMs: number }
-  | { ok: false; message: string };
+  | {
+    ok: false;
+    /** The CRI error as the kubelet prints it: `rpc error: code = NotFound desc = failed to pull and unpack image …`. */
+    message: string;
+    /** The gRPC code inside the message; `InvalidImageName` when the reference does not parse. */
+    code?: 'NotFound' | 'Unknown' | 'InvalidImageName';
+  };
 
 export interface ImageService {
   /** The image if it is present on this node. */
@@ -38,6 +46,11 @@ export interface PodSandboxConfig {
   /** The pod IP, chosen by the kubelet from the node's pod CIDR. */
   ip: string;
   hostNetwork?: boolean;
+  /** `<hostname>.<subdomain>.<namespace>.svc.cluster.local` for a pod with a subdomain (/etc/hosts). */
+  fqdn?: string;
+  hostAliases?: { ip: string; hostnames: string[] }[];
+  /** /etc/resolv.conf; ClusterFirst for the namespace when absent. */
+  dns?: { nameservers: string[]; searches: string[]; options: string[] };
 }
 
 export interface PodSandbox {
@@ -48,7 +61,10 @@ export interface PodSandbox {
 
 export interface MountSpec {
   containerPath: string;
-  /** A directory tree of the node (an emptyDir, a hostPath, a projected volume) to bind. */
+  /**
+   * A directory tree of the node (an emptyDir, a hostPath, a projected volume) to bind: an
+   * os `Tree`, or a `MountSource` (`{ tree, node }`, e.g. from `FileSystem.bindSource(path)`).
+   */
   source: unknown;
   readOnly: boolean;
   subPath?: string;

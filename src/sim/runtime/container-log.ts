@@ -1,0 +1,77 @@
+// A container instance's log: what its processes write to stdout and stderr, cut into lines
+// stamped with the virtual time each line was completed, in the order written — what the CRI
+// log file holds and `kubectl logs` reads. Models containerd pkg/cri/io/logger.go.
+
+import type { Writer } from '../../os/pipe.ts';
+import type { LogLine } from '../cri/types.ts';
+
+/** Log lines longer than this are split, as containerd's 16 KiB max_container_log_line_size. */
+const MAX_LINE = 16 * 1024;
+
+export class ContainerLog {
+  readonly lines: LogLine[] = [];
+  private readonly partial: Record<LogLine['stream'], string> = { stdout: '', stderr: '' };
+  private readonly followers = new Set<(line: LogLine) => void>();
+  private readonly now: () => number;
+  private ended = false;
+
+  constructor(now: () => number) {
+    this.now = now;
+  }
+
+  writer(stream: LogLine['stream']): Writer {
+    return {
+      write: (chunk) => {
+        if (this.ended) return false;
+        this.append(stream, chunk);
+        return true;
+      },
+      // Processes closing their stdout do not end the container's log; the runtime does.
+      close: () => {},
+      get closed() {
+        return false;
+      },
+    };
+  }
+
+  follow(listener: (line: LogLine) => void): () => void {
+    this.followers.add(listener);
+    return () => this.followers.delete(listener);
+  }
+
+  /** The container ended: an unfinished last line is written as it is. */
+  end(): void {
+    if (this.ended) return;
+    for (const stream of ['stdout', 'stderr'] as const) {
+      if (this.partial[stream] !== '') this.emit(stream, this.partial[stream]);
+      this.partial[stream] = '';
+    }
+    this.ended = true;
+  }
+
+  private append(stream: LogLine['stream'], chunk: string): void {
+    let buf = this.partial[stream] + chunk;
+    for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
+      this.emit(stream, buf.slice(0, nl));
+      buf = buf.slice(nl + 1);
+    }
+    while (buf.length > MAX_LINE) {
+      this.emit(stream, buf.slice(0, MAX_LINE));
+      buf = buf.slice(MAX_LINE);
+    }
+    this.partial[stream] = buf;
+  }
+
+  private emit(stream: LogLine['stream'], text: string): void {
+    const line: LogLine = { time: this.now(), stream, text };
+    this.lines.push(line);
+    for (const f of [...this.followers]) f(line);
+  }
+}
+
+/** Go's time.RFC3339Nano as kubelet prints `kubectl logs --timestamps` (trailing zeros dropped). */
+export function rfc3339Nano(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  const frac = iso.slice(20, 23).replace(/0+$/, '');
+  return `${iso.slice(0, 19)}${frac ? `.${frac}` : ''}Z`;
+}

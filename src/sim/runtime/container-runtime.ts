@@ -1,0 +1,214 @@
+// The container runtime of one node, as the kubelet reaches it through the CRI: pod sandboxes,
+// containers as process trees with their own root filesystems, exec, logs and exit events.
+// Models containerd's CRI plugin (pkg/cri/server) over runc.
+
+import type { ProgramRegistry } from '../../os/exec.ts';
+import { FileSystem } from '../../os/fs/file-system.ts';
+import type { Tree } from '../../os/fs/tree.ts';
+import type { Network, NetNamespace } from '../../os/net.ts';
+import type { VirtualClock } from '../clock.ts';
+import type {
+  ContainerConfig, ContainerRuntimeStatus, ExecStreams, LogLine, PodSandbox, PodSandboxConfig,
+  RuntimeResult, RuntimeService,
+} from '../cri/types.ts';
+import type { ImageCatalog } from '../images/catalog.ts';
+import { imageTree } from '../images/image-tree.ts';
+import type { Random } from '../random.ts';
+import { Container } from './container.ts';
+import { runExec, runExecSync } from './exec-session.ts';
+import { capabilities, credOf, processArgs, processEnv, resolveUser } from './process-spec.ts';
+import { buildRootfs, procTree } from './rootfs.ts';
+import { Sandbox } from './sandbox.ts';
+import { attachNet } from './net-of.ts';
+
+export interface NodeFacts {
+  name: string;
+  cpus: number;
+  memoryBytes: number;
+  kernelRelease: string;
+}
+
+export interface ContainerRuntimeOptions {
+  clock: VirtualClock;
+  random: Random;
+  network: Network;
+  registry: ProgramRegistry;
+  catalog: ImageCatalog;
+  /** A macrotask hop for busy programs (the Machine's settle). */
+  yieldToHost: () => Promise<void>;
+  node?: Partial<NodeFacts>;
+  /** The node's own namespace, joined by hostNetwork pods. */
+  hostNet?: NetNamespace;
+  /** The node's /etc/hosts, shown to hostNetwork pods. */
+  nodeHosts?: string;
+}
+
+const DEFAULT_NODE: NodeFacts = { name: 'node01', cpus: 2, memoryBytes: 4 * 1024 ** 3, kernelRelease: '6.8.0-1021-gcp' };
+
+export class ContainerRuntime implements RuntimeService {
+  private readonly o: ContainerRuntimeOptions;
+  readonly node: NodeFacts;
+  private readonly proc: Tree;
+  private readonly sandboxes = new Map<string, Sandbox>();
+  private readonly containers = new Map<string, Container>();
+  private readonly exitListeners = new Set<(id: string) => void>();
+
+  constructor(options: ContainerRuntimeOptions) {
+    this.o = options;
+    this.node = { ...DEFAULT_NODE, ...options.node };
+    this.proc = procTree(this.node, () => options.clock.now());
+  }
+
+  async runPodSandbox(config: PodSandboxConfig): Promise<RuntimeResult<{ sandbox: PodSandbox }>> {
+    const id = this.o.random.hex(64);
+    const host = config.hostNetwork ? this.o.hostNet : undefined;
+    if (config.hostNetwork && !host) {
+      return { ok: false, reason: 'FailedCreatePodSandBox', message: 'failed to setup network for sandbox: host network namespace unavailable' };
+    }
+    const net = host ?? this.o.network.namespace([config.ip], config.hostname);
+    const sandbox = new Sandbox({
+      id, config, net, ownsNet: !host, clock: this.o.clock, yieldToHost: this.o.yieldToHost,
+      nodeHosts: this.o.nodeHosts ?? `127.0.0.1\tlocalhost\n${config.ip}\t${this.node.name}\n`,
+    });
+    this.sandboxes.set(id, sandbox);
+    return { ok: true, sandbox: { id, ip: host ? host.ips[0] ?? config.ip : config.ip, net } };
+  }
+
+  /** Stops every container of the pod at once (SIGKILL) and tears down its network. */
+  async stopPodSandbox(id: string): Promise<void> {
+    const sandbox = this.sandboxes.get(id);
+    if (!sandbox) return;
+    await Promise.all(this.containersOf(id).map((c) => c.stop(0)));
+    sandbox.stop();
+  }
+
+  async removePodSandbox(id: string): Promise<void> {
+    await this.stopPodSandbox(id);
+    for (const c of this.containersOf(id)) this.containers.delete(c.id);
+    this.sandboxes.delete(id);
+  }
+
+  async createContainer(sandboxId: string, config: ContainerConfig): Promise<RuntimeResult<{ id: string }>> {
+    const sandbox = this.sandboxes.get(sandboxId);
+    if (!sandbox || sandbox.state !== 'ready') {
+      return { ok: false, reason: 'CreateContainerError', message: `failed to get sandbox "${sandboxId}": not found` };
+    }
+    const spec = this.o.catalog.byId(config.image.id);
+    if (!spec) return { ok: false, reason: 'CreateContainerError', message: `failed to get image "${config.image.ref}": not found` };
+    const image = imageTree(spec);
+    const now = () => this.o.clock.now();
+    const rootfs = buildRootfs({
+      image, now, readOnly: config.readOnlyRootFilesystem === true, podFiles: sandbox.files, proc: this.proc,
+      terminationMessagePath: config.terminationMessagePath ?? '/dev/termination-log', mounts: config.mounts,
+    });
+    if (!rootfs.ok) return { ok: false, reason: 'CreateContainerError', message: rootfs.message };
+    const etc = new FileSystem(image, now);
+    const user = resolveUser(spec.config.user, config, { passwd: readOr(etc, '/etc/passwd'), group: readOr(etc, '/etc/group') });
+    if (!user.ok) {
+      return { ok: false, reason: 'CreateContainerError', message: `failed to create containerd container: mount callback failed: ${user.message}` };
+    }
+    const caps = capabilities(user.uid, { ...config.capabilities, privileged: config.privileged });
+    const cwd = config.workingDir || spec.config.workingDir || '/';
+    if (!rootfs.fs.exists(cwd)) {
+      try {
+        rootfs.fs.mkdir(cwd, { recursive: true });
+      } catch (e) {
+        return { ok: false, reason: 'CreateContainerError', message: `failed to create containerd task: mkdir ${cwd}: ${(e as Error).message.toLowerCase()}` };
+      }
+    }
+    const container = new Container({
+      id: this.o.random.hex(64), config, image: spec, sandbox, fs: rootfs.fs, termination: rootfs.termination,
+      cred: credOf(user, caps), env: processEnv(spec.config.env, sandbox.config.hostname, config.env, user.home),
+      argv: processArgs(spec.config, config.command, config.args), cwd, clock: this.o.clock,
+      registry: this.o.registry, yieldToHost: this.o.yieldToHost,
+    });
+    attachNet(rootfs.fs, sandbox.net);
+    this.containers.set(container.id, container);
+    return { ok: true, id: container.id };
+  }
+
+  async startContainer(id: string): Promise<RuntimeResult<object>> {
+    const c = this.containers.get(id);
+    if (!c) return { ok: false, reason: 'RunContainerError', message: `container "${id}" not found` };
+    if (c.state !== 'created') return { ok: false, reason: 'RunContainerError', message: `container is in ${stateName(c.state)} state` };
+    const started = c.start(() => this.emitExit(id));
+    if (!started.ok) return { ok: false, reason: 'RunContainerError', message: started.message };
+    return { ok: true };
+  }
+
+  async stopContainer(id: string, gracePeriodMs: number): Promise<void> {
+    await this.containers.get(id)?.stop(gracePeriodMs);
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    const c = this.containers.get(id);
+    if (!c) return;
+    await c.stop(0);
+    this.containers.delete(id);
+  }
+
+  containerStatus(id: string): ContainerRuntimeStatus | undefined {
+    return this.containers.get(id)?.status();
+  }
+
+  /** The containers of a sandbox (or all), for `crictl ps -a` and the kubelet's relist. */
+  listContainers(sandboxId?: string): ContainerRuntimeStatus[] {
+    return [...this.containers.values()].filter((c) => !sandboxId || c.sandbox.id === sandboxId).map((c) => c.status());
+  }
+
+  onContainerExit(listener: (id: string) => void): () => void {
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
+  }
+
+  execSync(id: string, command: string[], timeoutMs: number): Promise<RuntimeResult<{ exitCode: number; output: string }>> {
+    return runExecSync(this.containers.get(id), command, timeoutMs, this.o.clock, this.o.random);
+  }
+
+  exec(id: string, command: string[], streams: ExecStreams): Promise<RuntimeResult<{ exitCode: number }>> {
+    return runExec(this.containers.get(id), command, streams, this.o.random);
+  }
+
+  logs(id: string): LogLine[] {
+    return [...(this.containers.get(id)?.log.lines ?? [])];
+  }
+
+  followLogs(id: string, listener: (line: LogLine) => void): () => void {
+    return this.containers.get(id)?.log.follow(listener) ?? (() => {});
+  }
+
+  memoryUsage(id: string): number {
+    const c = this.containers.get(id);
+    return c && c.state === 'running' ? c.cgroup.usage : 0;
+  }
+
+  /** What the container wrote to its terminationMessagePath. */
+  terminationMessage(id: string): string {
+    return this.containers.get(id)?.terminationMessage() ?? '';
+  }
+
+  /** The container's filesystem and process table, for `kubectl cp` and debugging tools. */
+  inspect(id: string): Container | undefined {
+    return this.containers.get(id);
+  }
+
+  private containersOf(sandboxId: string): Container[] {
+    return [...this.containers.values()].filter((c) => c.sandbox.id === sandboxId);
+  }
+
+  private emitExit(id: string): void {
+    for (const l of [...this.exitListeners]) l(id);
+  }
+}
+
+function readOr(fs: FileSystem, path: string): string {
+  try {
+    return fs.readFile(path);
+  } catch {
+    return '';
+  }
+}
+
+function stateName(state: string): string {
+  return `CONTAINER_${state.toUpperCase()}`;
+}

@@ -1,0 +1,185 @@
+// One container instance: its filesystem, credentials, environment, memory cgroup, PID
+// namespace (a kernel of its own) and log; its main process's life from start to exit.
+// Models containerd pkg/cri/server/container_start.go / container_stop.go / container_exec.go.
+
+import type { Cred } from '../../os/fs/cred.ts';
+import type { FileSystem } from '../../os/fs/file-system.ts';
+import type { Tree } from '../../os/fs/tree.ts';
+import type { ProgramRegistry } from '../../os/exec.ts';
+import { Pipe, type Reader } from '../../os/pipe.ts';
+import { MemoryCgroup } from '../../os/process/cgroup.ts';
+import { Kernel } from '../../os/process/kernel.ts';
+import type { ExitInfo, Process } from '../../os/process/process.ts';
+import { parseSignal } from '../../os/process/signals.ts';
+import type { VirtualClock } from '../clock.ts';
+import type { ContainerConfig, ContainerRuntimeState, ContainerRuntimeStatus, ExecStreams } from '../cri/types.ts';
+import type { ImageSpec } from '../images/image-spec.ts';
+import { ContainerLog } from './container-log.ts';
+import { lookupCommand, type Lookup } from './exec-resolve.ts';
+import { exitReason, startError } from './oci-errors.ts';
+import type { Sandbox } from './sandbox.ts';
+
+export interface ContainerInit {
+  id: string;
+  config: ContainerConfig;
+  image: ImageSpec;
+  sandbox: Sandbox;
+  fs: FileSystem;
+  termination: { tree: Tree; path: string };
+  cred: Cred;
+  env: Record<string, string>;
+  argv: string[];
+  cwd: string;
+  clock: VirtualClock;
+  registry: ProgramRegistry;
+  yieldToHost: () => Promise<void>;
+}
+
+export class Container {
+  readonly id: string;
+  readonly config: ContainerConfig;
+  readonly image: ImageSpec;
+  readonly sandbox: Sandbox;
+  readonly fs: FileSystem;
+  readonly cred: Cred;
+  readonly env: Record<string, string>;
+  readonly argv: string[];
+  readonly cwd: string;
+  readonly kernel: Kernel;
+  readonly cgroup: MemoryCgroup;
+  readonly log: ContainerLog;
+  readonly createdAt: number;
+  private readonly termination: { tree: Tree; path: string };
+  private readonly clock: VirtualClock;
+  private readonly registry: ProgramRegistry;
+  state: ContainerRuntimeState = 'created';
+  main: Process | undefined;
+  startedAt: number | undefined;
+  finishedAt: number | undefined;
+  exitCode: number | undefined;
+  reason: string | undefined;
+  message: string | undefined;
+  /** Set while `stdin: true` keeps the main process's stdin open (kubectl attach). */
+  stdin: Pipe | undefined;
+
+  constructor(init: ContainerInit) {
+    this.id = init.id;
+    this.config = init.config;
+    this.image = init.image;
+    this.sandbox = init.sandbox;
+    this.fs = init.fs;
+    this.termination = init.termination;
+    this.cred = init.cred;
+    this.env = init.env;
+    this.argv = init.argv;
+    this.cwd = init.cwd;
+    this.clock = init.clock;
+    this.registry = init.registry;
+    this.createdAt = init.clock.now();
+    this.kernel = new Kernel({ clock: init.clock, yieldToHost: init.yieldToHost, firstPid: 1, initExitKillsAll: true });
+    this.cgroup = new MemoryCgroup({ limit: init.config.memoryLimitBytes });
+    this.log = new ContainerLog(() => init.clock.now());
+  }
+
+  lookup(argv: string[]): Lookup {
+    return lookupCommand(argv, { fs: this.fs, registry: this.registry, cwd: this.cwd, cred: this.cred, path: this.env.PATH ?? '' });
+  }
+
+  /** Starts the main process; a missing executable ends the container at once with StartError. */
+  start(onExit: () => void): { ok: true } | { ok: false; message: string } {
+    const found = this.lookup(this.argv);
+    if (!found.ok) {
+      const message = startError(found.error);
+      this.state = 'exited';
+      // containerd reports a never-started task as started at the Unix epoch.
+      this.startedAt = 0;
+      this.finishedAt = this.clock.now();
+      this.exitCode = 128;
+      this.reason = 'StartError';
+      this.message = message;
+      this.log.end();
+      onExit();
+      return { ok: false, message };
+    }
+    let stdin: Reader;
+    if (this.config.stdin) {
+      this.stdin = new Pipe();
+      stdin = this.stdin;
+    } else {
+      const closed = new Pipe();
+      closed.close();
+      stdin = closed;
+    }
+    this.main = this.kernel.spawn(found.program, {
+      argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
+      stdout: this.log.writer('stdout'), stderr: this.log.writer('stderr'),
+      hostname: this.sandbox.config.hostname, cgroup: this.cgroup,
+    });
+    this.state = 'running';
+    this.startedAt = this.clock.now();
+    void this.main.exited.then((info) => {
+      this.exited(info);
+      onExit();
+    });
+    return { ok: true };
+  }
+
+  /** The image's STOPSIGNAL (nginx: SIGQUIT), then SIGKILL to everything once the grace period is over. */
+  async stop(gracePeriodMs: number): Promise<void> {
+    const main = this.main;
+    if (this.state !== 'running' || !main) return;
+    const signal = parseSignal(this.image.config.stopSignal ?? 'SIGTERM') ?? 'SIGTERM';
+    const timer = this.clock.setTimer(Math.max(0, gracePeriodMs), () => {
+      if (main.alive) this.kernel.killAll('SIGKILL');
+    });
+    if (gracePeriodMs <= 0) this.kernel.killAll('SIGKILL');
+    else main.kill(signal);
+    await main.exited;
+    timer.cancel();
+  }
+
+  /** Starts a process inside the container: same filesystem, user, environment, cgroup, namespaces. */
+  spawnExec(found: Extract<Lookup, { ok: true }>, streams: ExecStreams): Process {
+    let stdin: Reader | undefined = streams.stdin;
+    if (!stdin) {
+      const closed = new Pipe();
+      closed.close();
+      stdin = closed;
+    }
+    return this.kernel.spawn(found.program, {
+      argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
+      stdout: streams.stdout, stderr: streams.stderr, hostname: this.sandbox.config.hostname, cgroup: this.cgroup,
+    });
+  }
+
+  /** What the process left in its termination-message file (the kubelet reads it on exit). */
+  terminationMessage(): string {
+    const node = this.termination.tree.root.entries.get('termination-log');
+    return node?.type === 'file' ? node.data : '';
+  }
+
+  status(): ContainerRuntimeStatus {
+    return {
+      id: this.id,
+      name: this.config.name,
+      attempt: this.config.attempt,
+      state: this.state,
+      createdAt: this.createdAt,
+      startedAt: this.startedAt,
+      finishedAt: this.finishedAt,
+      exitCode: this.exitCode,
+      reason: this.reason,
+      message: this.message,
+      imageRef: this.config.image.ref,
+    };
+  }
+
+  private exited(info: ExitInfo): void {
+    this.state = 'exited';
+    this.finishedAt = this.clock.now();
+    this.exitCode = info.code;
+    this.reason = exitReason(info.code, info.oomKilled === true || this.cgroup.oomKills > 0);
+    this.stdin?.close();
+    this.log.end();
+  }
+}
