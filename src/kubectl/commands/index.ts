@@ -9,8 +9,10 @@ import { execCommand } from './exec.ts';
 import { getCommand } from './get.ts';
 import { logsCommand } from './logs.ts';
 import { runCommand } from './run.ts';
+import { annotateCommand, labelCommand } from './label.ts';
+import { setCommand } from './set-image.ts';
 
-export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand];
+export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand];
 
 /** Command names cobra may suggest for a typo, in kubectl's order. */
 export const SUGGESTED_NAMES = [
