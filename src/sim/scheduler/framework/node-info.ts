@@ -25,23 +25,52 @@ export interface NodeInfo {
   usedPorts: HostPort[];
 }
 
+const allocatables = new WeakMap<Node, { allocatable: Resource; allowedPodNumber: number }>();
+
+function allocatableOf(node: Node): { allocatable: Resource; allowedPodNumber: number } {
+  let a = allocatables.get(node);
+  if (!a) {
+    a = { allocatable: fromResourceList(node.status?.allocatable), allowedPodNumber: toBytes(node.status?.allocatable?.pods ?? '0') };
+    allocatables.set(node, a);
+  }
+  return a;
+}
+
 export function newNodeInfo(node: Node, pods: readonly Pod[] = []): NodeInfo {
   const info: NodeInfo = {
     node, name: node.metadata.name ?? '', pods: [],
     requested: emptyResource(), nonZeroRequested: emptyResource(),
-    allocatable: fromResourceList(node.status?.allocatable),
-    allowedPodNumber: toBytes(node.status?.allocatable?.pods ?? '0'),
+    ...allocatableOf(node),
     usedPorts: [],
   };
   for (const p of pods) addPod(info, p);
   return info;
 }
 
+interface PodSums {
+  requested: Resource;
+  nonZero: Resource;
+  ports: HostPort[];
+}
+
+/** Per pod object, computed once: snapshots are rebuilt every cycle, pods rarely change. */
+const sums = new WeakMap<Pod, PodSums>();
+
+function sumsOf(pod: Pod): PodSums {
+  let s = sums.get(pod);
+  if (!s) {
+    s = { requested: podRequests(pod), nonZero: nonZeroPodRequests(pod), ports: podHostPorts(pod) };
+    sums.set(pod, s);
+  }
+  return s;
+}
+
 export function addPod(info: NodeInfo, pod: Pod): void {
+  const s = sumsOf(pod);
   info.pods.push(pod);
-  info.requested = add(info.requested, podRequests(pod));
-  info.nonZeroRequested = add(info.nonZeroRequested, nonZeroPodRequests(pod));
-  info.usedPorts.push(...podHostPorts(pod));
+  info.requested = add(info.requested, s.requested);
+  info.nonZeroRequested = add(info.nonZeroRequested, s.nonZero);
+  info.usedPorts.push(...s.ports);
 }
 
 /** The host ports a pod's containers and sidecars claim; hostIP defaults to every address. */
