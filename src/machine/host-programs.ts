@@ -6,9 +6,12 @@ import { createShell } from '../shell/interp/shell.ts';
 import type { CommandResolver } from './command-resolver.ts';
 import { coreutils } from '../shell/programs/flavour.ts';
 import { sleep } from '../shell/programs/sleep.ts';
+import { createKubectl } from '../kubectl/kubectl.ts';
+import type { Cluster } from '../sim/cluster/cluster.ts';
 
-export function installHostPrograms(registry: ProgramRegistry, resolver: CommandResolver): void {
+export function installHostPrograms(registry: ProgramRegistry, resolver: CommandResolver, cluster: Cluster): void {
   const shell = createShell({ flavour: 'bash', name: 'bash', resolve: resolver.resolve, locate: resolver.locate });
   registry.register('bash', shell).register('sh', shell);
   registry.register('sleep', (ctx) => sleep(ctx, coreutils));
+  registry.register('kubectl', createKubectl({ api: cluster.api, kubelet: cluster.proxy, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' }));
 }

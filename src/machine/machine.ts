@@ -14,6 +14,10 @@ import { createShell } from '../shell/interp/shell.ts';
 import { createResolver, type CommandResolver } from './command-resolver.ts';
 import { createHostFs } from './host-fs.ts';
 import { installHostPrograms } from './host-programs.ts';
+import { installContainerPrograms } from './container-programs.ts';
+import { Cluster, type ClusterState } from '../sim/cluster/cluster.ts';
+import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
+import type { Status } from '../sim/api/types.ts';
 
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
 export interface MachineHost {
@@ -26,6 +30,10 @@ export interface MachineOptions {
   start?: number;
   host: MachineHost;
   hostname?: string;
+  /** The cluster's nodes; the default is `controlplane` and `node01`. */
+  cluster?: ClusterDescription;
+  /** A saved cluster to start from, exactly as given; controllers start once time moves on. */
+  state?: ClusterState;
 }
 
 export interface TerminalOptions extends TtyOptions {
@@ -48,6 +56,9 @@ export class Machine {
   readonly network = new Network();
   readonly fs: FileSystem;
   readonly net: NetNamespace;
+  /** The programs container images can run. */
+  readonly containerPrograms = new ProgramRegistry();
+  readonly cluster: Cluster;
   private readonly host: MachineHost;
 
   constructor(options: MachineOptions) {
@@ -57,10 +68,23 @@ export class Machine {
     this.hostname = options.hostname ?? 'controlplane';
     this.kernel = new Kernel({ clock: this.clock, yieldToHost: options.host.settle });
     this.resolver = createResolver(this.programs);
-    installHostPrograms(this.programs, this.resolver);
+    installContainerPrograms(this.containerPrograms);
+    this.cluster = new Cluster({
+      clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
+      settle: options.host.settle, description: options.cluster,
+    });
+    installHostPrograms(this.programs, this.resolver, this.cluster);
     this.fs = createHostFs({ hostname: this.hostname, programs: this.programs.names(), now: () => this.clock.now() });
     this.net = this.network.namespace(['172.30.1.2'], this.hostname);
     this.network.addName(this.hostname, '172.30.1.2');
+    if (options.state) {
+      const failed = this.cluster.loadState(options.state);
+      if (failed) throw new Error(failed.message);
+      // A loaded state stays exactly as given until virtual time moves on.
+      this.clock.setTimer(1, () => this.cluster.start());
+    } else {
+      this.cluster.start();
+    }
   }
 
   /** Opens a terminal with a root login shell on it. */

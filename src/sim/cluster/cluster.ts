@@ -7,6 +7,7 @@ import type { Random } from '../random.ts';
 import type { Network, NetNamespace } from '../../os/net.ts';
 import type { ProgramRegistry } from '../../os/exec.ts';
 import type { KubeObject, Status } from '../api/types.ts';
+import { newBadRequest } from '../api/errors.ts';
 import { ApiServer } from '../apiserver/api-server.ts';
 import { EventRecorder } from '../apiserver/event-recorder.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
@@ -22,6 +23,14 @@ import type { NodeDescription as KubeletNode } from '../kubelet/node-status.ts';
 import { DEFAULT_CLUSTER, type ClusterDescription } from './default-cluster.ts';
 import { nodeFromDescription, type NodeDescription } from './node-description.ts';
 import { toBytes } from '../api/quantity.ts';
+import { KubeletProxy, type SavedLogs } from './kubelet-proxy.ts';
+
+/** A saved cluster (`podlab run --state`, a restored lab): objects exactly as given, at `now`. */
+export interface ClusterState {
+  now: string;
+  objects: KubeObject[];
+  logs?: SavedLogs;
+}
 
 export interface ClusterOptions {
   clock: VirtualClock;
@@ -49,6 +58,8 @@ export class Cluster {
   readonly scheduler: Scheduler;
   readonly catalog = new ImageCatalog([...NGINX_IMAGES, ...LIBRARY_IMAGES, ...OTHER_IMAGES]);
   readonly nodes = new Map<string, ClusterNode>();
+  /** pods/log, pods/exec and pods/portforward, routed to the pod's node. */
+  readonly proxy: KubeletProxy;
   private readonly options: ClusterOptions;
 
   constructor(options: ClusterOptions) {
@@ -57,6 +68,7 @@ export class Cluster {
     this.api = new ApiServer({ clock, random });
     this.events = new EventRecorder(this.api, clock);
     this.scheduler = new Scheduler({ api: this.api, clock, random, recorder: this.events });
+    this.proxy = new KubeletProxy(this.api, (node) => this.kubeletServer(node));
     for (const d of (options.description ?? DEFAULT_CLUSTER).nodes) this.addNode(d);
   }
 
@@ -71,9 +83,16 @@ export class Cluster {
     return this.nodes.get(nodeName)?.kubelet.server;
   }
 
-  /** Loads saved objects exactly as given (`podlab run --state`, restoring a lab). */
-  load(objects: KubeObject[]): Status | undefined {
-    return this.api.load(objects);
+  /**
+   * Loads a saved state exactly as given, with the clock at its instant: nothing changes until
+   * virtual time moves on.
+   */
+  loadState(state: ClusterState): Status | undefined {
+    const at = Date.parse(state.now);
+    if (Number.isNaN(at)) return newBadRequest(`invalid state: "now" is not an RFC 3339 time: ${JSON.stringify(state.now)}`);
+    this.options.clock.set(at);
+    this.proxy.saved = { ...(state.logs ?? {}) };
+    return this.api.load(state.objects);
   }
 
   private addNode(d: NodeDescription): void {
