@@ -111,7 +111,7 @@ describe('a terminal on a fresh machine', () => {
 
   it('says command not found for an unknown program', async () => {
     const s = new Screen();
-    await s.type('kubectl get pods\r');
-    expect(s.lines()[1]).toBe('-bash: kubectl: command not found');
+    await s.type('kubeclt get pods\r');
+    expect(s.lines()[1]).toBe('-bash: kubeclt: command not found');
   });
 });
