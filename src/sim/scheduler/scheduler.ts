@@ -55,8 +55,8 @@ export class Scheduler {
   private readonly recorder: SchedulerEventRecorder;
   private readonly profile: Profile;
   private readonly name: string;
-  private readonly cache = new SchedulerCache();
-  private readonly queue: SchedulingQueue;
+  private cache = new SchedulerCache();
+  private queue: SchedulingQueue;
   private watches: Watch[] = [];
   private cycleTimer?: Timer;
   private stopped = false;
@@ -71,9 +71,16 @@ export class Scheduler {
     this.queue = new SchedulingQueue(this.clock, () => this.armCycle());
   }
 
-  /** Starts the watches; existing nodes and pods arrive first as ADDED events. */
+  /**
+   * Starts the watches; existing nodes and pods arrive first as ADDED events. Starting again
+   * after `stop` lists everything afresh — how the scheduler catches up after the API server
+   * loaded a saved state, which sends no watch events.
+   */
   start(): Status | undefined {
+    this.stop();
     this.stopped = false;
+    this.cache = new SchedulerCache();
+    this.queue = new SchedulingQueue(this.clock, () => this.armCycle());
     const nodes = this.api.watch<Node>({ resource: 'nodes' }, (e) => this.onNode(e));
     if (isStatus(nodes)) return nodes;
     const pods = this.api.watch<Pod>({ resource: 'pods' }, (e) => this.onPod(e));
@@ -91,6 +98,7 @@ export class Scheduler {
     this.watches = [];
     this.cycleTimer?.cancel();
     this.cycleTimer = undefined;
+    this.queue.close();
   }
 
   /** Queue sizes, for tests and the bench. */

@@ -214,3 +214,18 @@ describe('preemption by the default scheduler', () => {
     expect(getPod(api, 'critical').spec.nodeName).toBe('node01');
   });
 });
+
+describe('restarting the scheduler', () => {
+  it('picks up pods and nodes from a state loaded while it was stopped', async () => {
+    const { api, clock, random, scheduler, advance } = cluster();
+    createPod(api, 'big', withMemory('6Gi'));
+    await advance(1000);
+    scheduler.stop();
+    const saved = api.snapshot();
+    const extra = nodeFromDescription({ name: 'node02', role: 'worker', ip: '172.30.2.3', podCIDR: '10.244.2.0/24', capacity: { memory: '8Gi' } }, { now: clock.now(), random });
+    expect(api.load([...saved, extra])).toBeUndefined();
+    expect(scheduler.start()).toBeUndefined();
+    await advance(1000);
+    expect(getPod(api, 'big').spec.nodeName).toBe('node02');
+  });
+});

@@ -155,6 +155,13 @@ export class SchedulingQueue {
     this.recent = this.recent.filter((e) => e.seq > oldest);
   }
 
+  /** Drops every timer; the queue is not used again. */
+  close(): void {
+    this.backoffTimer?.cancel();
+    this.flushTimer?.cancel();
+    this.backoffTimer = this.flushTimer = undefined;
+  }
+
   /** Counts, for tests and the bench. */
   sizes(): { active: number; backoff: number; unschedulable: number } {
     return { active: this.active.length, backoff: this.backoff.size, unschedulable: this.unschedulable.size };
