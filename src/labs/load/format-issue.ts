@@ -27,6 +27,9 @@ export function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (options) return `expected one of ${options.map(String).join(', ')}; got ${describe(input)}`;
+      // A union of a number and a text form (durations): the text branch's own words say most.
+      const custom = issue.errors.flat().find((e) => e.code === 'custom');
+      if (custom) return custom.message;
       return `${describe(input)} is not valid here (${issue.message})`;
     }
     case 'unrecognized_keys':
