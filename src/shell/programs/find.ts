@@ -87,7 +87,7 @@ export const find: Tool = async (ctx, f) => {
       try {
         names = ctx.fs.readdir(path, ctx.cred);
       } catch (e) {
-        ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? shown : `'${shown}'`}: ${errText(e)}\n`);
+        ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? shown : f.quote(ctx, shown)}: ${errText(e)}\n`);
         status = 1;
       }
       for (const n of names) await walk(paths.join(path, n), shown.endsWith('/') ? shown + n : `${shown}/${n}`, depth + 1);
@@ -100,7 +100,7 @@ export const find: Tool = async (ctx, f) => {
     try {
       ctx.fs.lstat(ctx.resolve(start), ctx.cred);
     } catch (e) {
-      ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? start : `'${start}'`}: ${errText(e)}\n`);
+      ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? start : f.quote(ctx, start)}: ${errText(e)}\n`);
       status = 1;
       continue;
     }

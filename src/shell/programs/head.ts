@@ -7,7 +7,7 @@ import type { Tool } from './lib/tool.ts';
 
 export const head: Tool = async (ctx, f) => {
   // `head -5` is `head -n 5`.
-  const args = ctx.argv.slice(1).map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
+  const args = ctx.argv.slice(1).map((a, i, all) => (i > 0 && /^-[nc]$/.test(all[i - 1])) ? a : (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
   const parsed = parseOptions(ctx, f, { short: 'n:c:qv', long: { 'lines=': 'n', 'bytes=': 'c', quiet: 'q', verbose: 'v' } }, args);
   if (typeof parsed === 'number') return parsed;
   const { opts, operands } = parsed;

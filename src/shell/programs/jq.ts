@@ -84,6 +84,7 @@ export const jq: Tool = async (ctx) => {
     return 3;
   }
   let inputs: unknown[] = [];
+  let lines = 0;
   for (const name of files.length > 0 ? files : ['-']) {
     let text: string;
     try {
@@ -94,6 +95,7 @@ export const jq: Tool = async (ctx) => {
     }
     try {
       inputs.push(...parseJsonStream(text));
+      lines += text.split('\n').length - 1;
     } catch {
       ctx.stderr.write(`jq: error (at ${name === '-' ? '<stdin>' : name}:${text.split('\n').length - 1}): Cannot parse input as JSON\n`);
       return 2;
@@ -108,7 +110,7 @@ export const jq: Tool = async (ctx) => {
       outputs = evaluate(filter, input, env);
     } catch (e) {
       if (!(e instanceof JqError) && !(e instanceof JqSyntaxError) && !(e instanceof SyntaxError)) throw e;
-      ctx.stderr.write(`jq: error (at <stdin>:${inputs.length}): ${errText(e)}\n`);
+      ctx.stderr.write(`jq: error (at ${files.length > 0 ? files[files.length - 1] : '<stdin>'}:${lines}): ${errText(e)}\n`);
       return 5;
     }
     for (const v of outputs) {

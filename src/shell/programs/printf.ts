@@ -14,7 +14,7 @@ export const printf: Tool = async (ctx, f) => {
   let used = 0;
   let text = '';
   const warnNumber = (v: string) => {
-    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: invalid number '${v}'\n` : `${prog}: '${v}': expected a numeric value\n`);
+    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: invalid number '${v}'\n` : `${prog}: ${f.quote(ctx, v)}: expected a numeric value\n`);
     status = 1;
   };
   for (;;) {

@@ -10,7 +10,7 @@ import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
 export const tail: Tool = async (ctx, f) => {
-  const args = ctx.argv.slice(1).map((a) => (/^[-+]\d+$/.test(a) ? `-n${a[0] === '+' ? a : a.slice(1)}` : a));
+  const args = ctx.argv.slice(1).map((a, i, all) => (i > 0 && /^-[nc]$/.test(all[i - 1])) ? a : (/^[-+]\d+$/.test(a) ? `-n${a[0] === '+' ? a : a.slice(1)}` : a));
   const parsed = parseOptions(ctx, f, { short: 'n:c:fFqvs:', long: { 'lines=': 'n', 'bytes=': 'c', follow: 'f', quiet: 'q', verbose: 'v', 'sleep-interval=': 's' } }, args);
   if (typeof parsed === 'number') return parsed;
   const { opts, operands } = parsed;

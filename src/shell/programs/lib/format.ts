@@ -61,7 +61,7 @@ export function formatValue(spec: Conversion, value: string | number): string {
       break;
     }
     case 'f': case 'F':
-      body = sign(num < 0, flags) + Math.abs(num).toFixed(precision ?? 6);
+      body = sign(num < 0, flags) + toFixedEven(Math.abs(num), precision ?? 6);
       break;
     case 'e': case 'E': {
       const e = Math.abs(num).toExponential(precision ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
@@ -113,3 +113,14 @@ export function toNumber(s: string): number {
 }
 
 export const CONVERSION = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXfFeEgGcsb%])/y;
+
+/** toFixed with glibc's rounding: an exact tie (2.25 to one place) goes to the even digit. */
+export function toFixedEven(x: number, digits: number): string {
+  const scaled = x * 10 ** digits;
+  if (digits <= 15 && Number.isFinite(scaled) && !Number.isInteger(scaled) && Number.isInteger(scaled * 2) && scaled < 2 ** 52) {
+    const down = Math.floor(scaled);
+    const n = down % 2 === 0 ? down : down + 1;
+    return (n / 10 ** digits).toFixed(digits);
+  }
+  return x.toFixed(digits);
+}

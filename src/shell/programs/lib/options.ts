@@ -1,6 +1,6 @@
 // Command-line options the way getopt_long(3) reads them: clustered short flags (`-la`), flags
 // taking a value (`-n 5`, `-n5`), long options (`--all`, `--lines=5`), `--` ending options.
-// GNU tools permute (options may follow operands); busybox on musl stops at the first operand.
+// Both permute (options may follow operands): busybox images are built on glibc's getopt.
 
 import type { ProcessContext } from '../../../os/process/context.ts';
 import type { Flavour } from '../flavour.ts';
@@ -10,7 +10,7 @@ export interface OptionSpec {
   short: string;
   /** Long names mapped to a short letter (or their own key); a trailing '=' takes a value. */
   long?: Record<string, string>;
-  /** Permute (GNU). Defaults to the flavour: true for coreutils, false for busybox. */
+  /** Permute: options may follow operands (default); false for tools that end options at the first operand. */
   permute?: boolean;
 }
 
@@ -117,7 +117,7 @@ export function parseArgs(args: string[], spec: OptionSpec, permute: boolean): P
  */
 export function parseOptions(ctx: ProcessContext, f: Flavour, spec: OptionSpec, args = ctx.argv.slice(1)): Parsed | number {
   const prog = f.prog(ctx);
-  const parsed = parseArgs(args, spec, spec.permute ?? f.kind === 'coreutils');
+  const parsed = parseArgs(args, spec, spec.permute ?? true);
   if ('error' in parsed) {
     ctx.stderr.write(`${prog}: ${parsed.error}\n${f.usage(f.kind === 'busybox' ? prog : prog)}`);
     return f.usageStatus(prog);
