@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { Machine } from '../src/machine/machine.ts';
 import { runScript } from '../src/machine/script-runner.ts';
 import { nodeHost, startRealTimeClock } from './node-host.ts';
+import { parseState } from '../src/machine/state-file.ts';
+import type { ClusterState } from '../src/sim/cluster/cluster.ts';
 
 const USAGE = `Usage:
   podlab shell [--seed N]                   open a PodLab terminal here
@@ -79,9 +81,21 @@ async function run(p: Parsed): Promise<number> {
     process.stderr.write(`podlab run: expected one SCRIPT (a file, or - for stdin)\n${USAGE}`);
     return 2;
   }
+  let state: ClusterState | undefined;
   if (p.state !== undefined) {
-    process.stderr.write('podlab run: --state is not supported yet: this build has no cluster state to load\n');
-    return 2;
+    let text: string;
+    try {
+      text = readFileSync(p.state, 'utf8');
+    } catch (e) {
+      process.stderr.write(`podlab run: cannot read state ${p.state}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      return 1;
+    }
+    const parsed = parseState(text);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`podlab run: invalid state ${p.state}: ${parsed}\n`);
+      return 1;
+    }
+    state = parsed;
   }
   let script: string;
   try {
@@ -91,7 +105,13 @@ async function run(p: Parsed): Promise<number> {
     process.stderr.write(`podlab run: cannot read ${p.args[0]}: ${err.code === 'ENOENT' ? 'no such file' : err.message}\n`);
     return 1;
   }
-  const machine = new Machine({ seed: p.seed, host: nodeHost });
+  let machine: Machine;
+  try {
+    machine = new Machine({ seed: p.seed, host: nodeHost, state });
+  } catch (e) {
+    process.stderr.write(`podlab run: invalid state ${p.state}: ${(e as Error).message}\n`);
+    return 1;
+  }
   let out = '';
   await runScript(machine, script, (text) => {
     out += text;
