@@ -8,8 +8,8 @@ import type { NodeInfo } from './node-info.ts';
 import { isSuccess, SUCCESS, type Status } from './status.ts';
 
 export interface Profile {
-  filters: readonly FilterPlugin<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
-  scores: readonly ScorePlugin<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  filters: readonly FilterPlugin<unknown>[];
+  scores: readonly ScorePlugin<unknown>[];
 }
 
 /** Per-cycle data of each filter plugin, keyed by plugin name (framework.CycleState). */
