@@ -38,9 +38,12 @@ export class ImageCatalog {
   }
 
   /** Adds an image; a tag another image of the repository had moves to this one, as a push does. */
-  add(spec: ImageSpec): void {
-    const list = this.byRepository.get(spec.repository) ?? [];
-    for (const other of list) other.tags = other.tags.filter((t) => !spec.tags.includes(t));
+  add(added: ImageSpec): void {
+    // Catalogs own copies: moving a tag in one lab's catalog leaves the shared data alone.
+    const spec = { ...added, tags: [...added.tags] };
+    const list = (this.byRepository.get(spec.repository) ?? [])
+      .map((other) => (other.tags.some((t) => spec.tags.includes(t)) ? { ...other, tags: other.tags.filter((t) => !spec.tags.includes(t)) } : other));
+    for (const other of list) this.byConfigDigest.set(other.configDigest, other);
     list.push(spec);
     this.byRepository.set(spec.repository, list);
     this.byConfigDigest.set(spec.configDigest, spec);

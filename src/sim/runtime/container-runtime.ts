@@ -5,6 +5,7 @@
 import type { ProgramRegistry } from '../../os/exec.ts';
 import { FileSystem } from '../../os/fs/file-system.ts';
 import type { Tree } from '../../os/fs/tree.ts';
+import type { Kernel } from '../../os/process/kernel.ts';
 import type { Network, NetNamespace } from '../../os/net.ts';
 import type { VirtualClock } from '../clock.ts';
 import type {
@@ -41,6 +42,20 @@ export interface ContainerRuntimeOptions {
   hostNet?: NetNamespace;
   /** The node's /etc/hosts, shown to hostNetwork pods. */
   nodeHosts?: string;
+  /**
+   * Called for every new container's filesystem with what its programs may see beyond their
+   * context (the shape of the shell programs' SystemView): the machine binds it there, since
+   * src/sim cannot reach src/shell.
+   */
+  bindSystem?: (fs: FileSystem, view: ContainerSystemView) => void;
+}
+
+export interface ContainerSystemView {
+  programs: ProgramRegistry;
+  processes: Kernel;
+  net: NetNamespace;
+  memoryBytes: number;
+  kernelRelease: string;
 }
 
 const DEFAULT_NODE: NodeFacts = { name: 'node01', cpus: 2, memoryBytes: 4 * 1024 ** 3, kernelRelease: '6.8.0-1021-gcp' };
@@ -123,6 +138,10 @@ export class ContainerRuntime implements RuntimeService {
       registry: this.o.registry, yieldToHost: this.o.yieldToHost,
     });
     attachNet(rootfs.fs, sandbox.net);
+    this.o.bindSystem?.(rootfs.fs, {
+      programs: this.o.registry, processes: container.kernel, net: sandbox.net,
+      memoryBytes: this.node.memoryBytes, kernelRelease: this.node.kernelRelease,
+    });
     this.containers.set(container.id, container);
     return { ok: true, id: container.id };
   }
