@@ -265,6 +265,7 @@ export interface PodSpec {
   preemptionPolicy?: string;
   enableServiceLinks?: boolean;
   readinessGates?: { conditionType: string }[];
+  schedulingGates?: { name: string }[];
 }
 
 export interface ContainerStateWaiting {

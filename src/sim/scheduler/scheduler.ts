@@ -132,7 +132,10 @@ export class Scheduler {
       this.queue.onEvent(known ? 'AssignedPodUpdate' : 'AssignedPodAdd');
       return;
     }
-    if (e.type === 'DELETED' || pod.metadata.deletionTimestamp || isTerminal(pod) || pod.spec.schedulerName !== this.name) {
+    // A pod with scheduling gates waits outside the queue until its gates are removed (the
+    // SchedulingGates PreEnqueue plugin); the API server sets its SchedulingGated condition.
+    const gated = (pod.spec.schedulingGates ?? []).length > 0;
+    if (e.type === 'DELETED' || pod.metadata.deletionTimestamp || isTerminal(pod) || pod.spec.schedulerName !== this.name || gated) {
       this.queue.delete(pod);
       return;
     }

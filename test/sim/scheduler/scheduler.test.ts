@@ -229,3 +229,17 @@ describe('restarting the scheduler', () => {
     expect(getPod(api, 'big').spec.nodeName).toBe('node02');
   });
 });
+
+describe('scheduling gates', () => {
+  // Removing the gates is a pod update the API server must allow (only removal is); once it
+  // does, that MODIFIED event puts the pod in the queue like a new one.
+  it('hold a pod back without a FailedScheduling event', async () => {
+    const { api, advance } = cluster();
+    createPod(api, 'gated', { schedulingGates: [{ name: 'example.com/wait' }] });
+    createPod(api, 'free');
+    await advance(10_000);
+    expect(getPod(api, 'gated').spec.nodeName).toBeUndefined();
+    expect(events(api, 'gated')).toEqual([]);
+    expect(getPod(api, 'free').spec.nodeName).toBe('node01');
+  });
+});
