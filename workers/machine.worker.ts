@@ -33,7 +33,8 @@ setInterval(() => {
 }, 50);
 
 const api = {
-  openTerminal(cols: number, rows: number, onOutput: (data: string) => void): number {
+  async openTerminal(cols: number, rows: number, onOutput: (data: string) => void): Promise<number> {
+    await machine.ready;
     const tty = machine.openTerminal({ cols, rows });
     // Coalesce output written in one turn into one message to the page.
     let pending = '';

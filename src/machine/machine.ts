@@ -44,6 +44,9 @@ export interface TerminalOptions extends TtyOptions {
 /** 2026-01-05 09:00:00 UTC: a fixed start so a fresh machine prints the same thing every time. */
 export const DEFAULT_START = Date.UTC(2026, 0, 5, 9, 0, 0);
 
+/** How long before the learner's first prompt the cluster was created. */
+export const CLUSTER_AGE_MS = 3 * 24 * 3600 * 1000 + 2 * 3600 * 1000;
+
 export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export class Machine {
@@ -59,6 +62,8 @@ export class Machine {
   /** The programs container images can run. */
   readonly containerPrograms = new ProgramRegistry();
   readonly cluster: Cluster;
+  /** Settles once the machine has booted; hosts wait for it before the first keystroke. */
+  readonly ready: Promise<void>;
   private readonly host: MachineHost;
 
   constructor(options: MachineOptions) {
@@ -69,6 +74,10 @@ export class Machine {
     this.kernel = new Kernel({ clock: this.clock, yieldToHost: options.host.settle });
     this.resolver = createResolver(this.programs);
     installContainerPrograms(this.containerPrograms);
+    // The cluster was set up a while before the learner arrives, as a lab VM's is: namespaces,
+    // nodes and kube-system objects have an age, and their start-up events have expired.
+    const start = this.clock.now();
+    if (!options.state) this.clock.set(start - CLUSTER_AGE_MS);
     this.cluster = new Cluster({
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
       settle: options.host.settle, description: options.cluster,
@@ -84,7 +93,10 @@ export class Machine {
       this.clock.setTimer(1, () => this.cluster.start());
     } else {
       this.cluster.start();
+      this.clock.set(start);
     }
+    // Timers that fell due while the cluster aged (event expiry) fire before the first prompt.
+    this.ready = this.clock.runUntil(this.clock.now(), options.host.settle).then(() => {});
   }
 
   /** Opens a terminal with a root login shell on it. */

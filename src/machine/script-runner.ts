@@ -14,6 +14,7 @@ export interface RunOptions {
 const HOUR = 3_600_000;
 
 export async function runScript(machine: Machine, script: string, write: (text: string) => void, options: RunOptions = {}): Promise<void> {
+  await machine.ready;
   const tty = machine.openTerminal({ echo: false, prompt: false, cols: 200 });
   tty.onOutput((data) => write(data.replace(/\r\n/g, '\n')));
   const limit = options.lineTimeoutMs ?? HOUR;
