@@ -1,0 +1,57 @@
+// vi and vim: the full-screen editor of the learner's node, opened on a manifest to fix an
+// indent or a field, as on an exam box. It opens the file named on the command line (or an
+// unnamed buffer), runs the editor on the terminal in raw mode and writes through the process's
+// filesystem view with its credentials.
+
+import type { ProcessContext } from '../../os/process/context.ts';
+import { ViEditor } from './vi/editor.ts';
+import { render } from './vi/render.ts';
+import { fileExists, loadFile, saveFile } from './file-text.ts';
+import { withFullScreen } from './full-screen.ts';
+
+export async function vi(ctx: ProcessContext): Promise<number> {
+  const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-') && !a.startsWith('+'));
+  const jump = ctx.argv.slice(1).find((a) => /^\+\d*$/.test(a));
+  const name = args[0];
+  let lines = [''];
+  let opening: string | undefined;
+  if (name !== undefined) {
+    const loaded = loadFile(ctx, name);
+    lines = loaded.lines;
+    if (loaded.kind === 'file') opening = `"${name}" ${loaded.noEol ? '[noeol] ' : ''}${loaded.bytes === 0 ? 0 : loaded.lines.length}L, ${loaded.bytes}B`;
+    else if (loaded.kind === 'new') opening = `"${name}" [New]`;
+    else if (loaded.code === 'EISDIR') opening = `"${name}" is a directory`;
+    else if (loaded.code === 'EACCES') opening = `"${name}" [Permission Denied]`;
+    else opening = `"${name}" [Error]`;
+  }
+  const ed = new ViEditor({
+    now: () => ctx.now(),
+    write: (file, text) => saveFile(ctx, file, text),
+    exists: (file) => fileExists(ctx, file),
+  }, lines, name);
+  if (opening !== undefined) ed.setMessage(opening);
+  if (jump !== undefined) {
+    ed.row = jump === '+' ? ed.lines.length - 1 : Math.max(0, Math.min(ed.lines.length - 1, Number(jump.slice(1)) - 1));
+  }
+  return withFullScreen(ctx, async (screen) => {
+    const draw = () => {
+      const frame = render(ed, screen.cols, screen.rows);
+      screen.paint(frame.rows, frame.cursor);
+    };
+    screen.enter(draw);
+    draw();
+    for (;;) {
+      const key = await screen.key();
+      if (key === null) return 1;
+      switch (key.kind) {
+        case 'char': ed.key(key.text); break;
+        case 'control': ed.key(String.fromCharCode(key.code)); break;
+        case 'escape': ed.key(key.seq); break;
+        case 'paste': ed.key({ paste: key.text }); break;
+      }
+      if (ed.exitCode !== undefined) return ed.exitCode;
+      draw();
+      await ctx.checkpoint();
+    }
+  });
+}

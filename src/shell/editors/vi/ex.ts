@@ -1,0 +1,92 @@
+// vi's `:` commands a learner uses on a manifest: write and quit in their forms, go to a line,
+// and the options `number`, `paste` and `autoindent`, with vim's messages and error numbers.
+// Models vim's src/ex_cmds.h / ex_docmd.c for this subset.
+
+import type { ViEditor } from './editor.ts';
+import { byteLength, joinLines } from '../file-text.ts';
+import { firstNonBlank } from './motions.ts';
+
+const OPTION_NAMES: Record<string, 'number' | 'paste' | 'autoindent'> = { nu: 'number', number: 'number', paste: 'paste', ai: 'autoindent', autoindent: 'autoindent' };
+/** Options vim has that make no difference here; `:set` takes them quietly. */
+const QUIET_OPTIONS = new Set(['list', 'hlsearch', 'hls', 'ignorecase', 'ic', 'expandtab', 'et', 'ruler', 'ru', 'showmode', 'smd', 'cursorline', 'cul', 'relativenumber', 'rnu', 'incsearch', 'is', 'wrap']);
+
+export function runEx(ed: ViEditor, input: string): void {
+  const text = input.trim().replace(/^:+/, '');
+  if (text === '') return;
+  if (/^\d+$/.test(text) || text === '$') {
+    ed.row = text === '$' ? ed.lines.length - 1 : Math.max(0, Math.min(ed.lines.length - 1, Number(text) - 1));
+    ed.col = firstNonBlank(ed.line);
+    ed.want = ed.col;
+    return;
+  }
+  const m = /^([a-z]+)(!?)\s*(.*)$/.exec(text);
+  if (!m) {
+    ed.setMessage(`E492: Not an editor command: ${text}`, true);
+    return;
+  }
+  const [, cmd, bang, arg] = m;
+  const force = bang === '!';
+  switch (cmd) {
+    case 'w': case 'write': write(ed, arg, force); return;
+    case 'wq': case 'x': case 'xit': case 'exit': case 'wqa': case 'wqall': case 'xa': case 'xall':
+      // :x writes only a changed buffer; :wq always writes.
+      if ((cmd.startsWith('w') || ed.modified || (arg !== '' && arg !== ed.fileName)) && !write(ed, arg, force)) return;
+      ed.exitCode = 0;
+      return;
+    case 'q': case 'quit': case 'qa': case 'qall': case 'quita': case 'quitall':
+      if (ed.modified && !force) {
+        ed.setMessage('E37: No write since last change (add ! to override)', true);
+        return;
+      }
+      ed.exitCode = 0;
+      return;
+    case 'set': case 'se': setOptions(ed, arg); return;
+    case 'syntax': case 'sy': case 'noh': case 'nohlsearch': case 'filetype': case 'colorscheme': case 'colo': return;
+  }
+  ed.setMessage(`E492: Not an editor command: ${text}`, true);
+}
+
+/** :w [file]; true when the text reached the file. */
+function write(ed: ViEditor, arg: string, force: boolean): boolean {
+  const target = arg !== '' ? arg : ed.fileName;
+  if (target === undefined) {
+    ed.setMessage('E32: No file name', true);
+    return false;
+  }
+  const other = target !== ed.fileName;
+  const existed = ed.host.exists(target);
+  if (other && existed && !force && ed.fileName !== undefined) {
+    ed.setMessage('E13: File exists (add ! to override)', true);
+    return false;
+  }
+  const content = joinLines(ed.lines);
+  const err = ed.host.write(target, content);
+  if (err !== undefined) {
+    ed.setMessage(`"${target}" E212: Can't open file for writing`, true);
+    return false;
+  }
+  if (ed.fileName === undefined) ed.fileName = target;
+  if (target === ed.fileName) ed.saved = [...ed.lines];
+  const lines = content === '' ? 0 : ed.lines.length;
+  ed.setMessage(`"${target}" ${existed ? '' : '[New] '}${lines}L, ${byteLength(content)}B written`);
+  return true;
+}
+
+function setOptions(ed: ViEditor, arg: string): void {
+  for (const word of arg.split(/\s+/).filter((w) => w !== '')) {
+    const name = word.replace(/[!?&]$/, '');
+    const off = name.startsWith('no') && OPTION_NAMES[name.slice(2)] !== undefined;
+    const key = OPTION_NAMES[off ? name.slice(2) : name];
+    if (key === undefined) {
+      const plain = name.startsWith('no') ? name.slice(2) : name;
+      if (!QUIET_OPTIONS.has(plain.replace(/=.*$/, '')) && !/^(ts|tabstop|sw|shiftwidth|sts|softtabstop)=\d+$/.test(name)) {
+        ed.setMessage(`E518: Unknown option: ${word}`, true);
+        return;
+      }
+      continue;
+    }
+    if (word.endsWith('!')) ed.options[key] = !ed.options[key];
+    else if (word.endsWith('?')) ed.setMessage(`${ed.options[key] ? '  ' : 'no'}${key}`);
+    else ed.options[key] = !off;
+  }
+}
