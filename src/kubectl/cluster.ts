@@ -1,81 +1,62 @@
 // What kubectl can reach of a cluster, as a real client does: the API server, and the kubelet
-// endpoints the API server proxies for pods/log, pods/exec and pods/portforward. Nothing here
-// exposes simulator internals.
+// endpoints the API server proxies for pods/log, pods/exec, pods/attach and pods/portforward
+// (routed by the pod's node, as the proxy does). Nothing here exposes simulator internals.
+// The kubelet side is structurally sim/kubelet/kubelet-server.ts (KubeletServer).
 
 import type { Status } from '../sim/api/types.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
+import type { NetNamespace } from '../os/net.ts';
 import type { Reader, Writer } from '../os/pipe.ts';
 
-export interface ContainerLogRequest {
-  namespace: string;
-  pod: string;
-  container: string;
+export interface LogOptions {
   previous?: boolean;
-  follow?: boolean;
+  timestamps?: boolean;
   tailLines?: number;
   sinceSeconds?: number;
-  /** RFC 3339. */
-  sinceTime?: string;
-  timestamps?: boolean;
-  limitBytes?: number;
+  follow?: boolean;
 }
 
-export interface ExecRequest {
-  namespace: string;
-  pod: string;
-  container: string;
-  command: string[];
+export interface ExecStreams {
   stdin?: Reader;
   stdout: Writer;
   stderr: Writer;
-  tty: boolean;
+  tty?: boolean;
 }
 
-export interface PortForwardRequest {
+/** One node's kubelet server. */
+export interface KubeletEndpoints {
+  /** A container's log; the stream ends unless following a running container. */
+  logs(namespace: string, pod: string, container: string, options?: LogOptions): Reader | Status;
+  /** Runs a command in a running container with the caller's streams. */
+  exec(namespace: string, pod: string, container: string, command: string[], streams: ExecStreams): Promise<{ exitCode: number } | Status>;
+  /** Connects to the main process of a running container (kubectl run -it, attach). */
+  attach?(namespace: string, pod: string, container: string, streams: ExecStreams): Promise<{ exitCode: number } | Status>;
+  /** The pod's network namespace, to forward a local port to `port` inside it. */
+  portForward(namespace: string, pod: string, port: number): { net: NetNamespace; ip: string; port: number } | Status;
+}
+
+export interface PodMetrics {
   namespace: string;
-  pod: string;
-  port: number;
-}
-
-/** One forwarded connection to a pod port: bytes in both directions. */
-export interface PortForwardStream {
-  /** Sends request bytes; the reply arrives on `reader`. */
-  writer: Writer;
-  reader: Reader;
-}
-
-export interface PodResourceUsage {
-  namespace: string;
-  pod: string;
+  name: string;
   containers: { name: string; cpuMillicores: number; memoryBytes: number }[];
 }
 
-export interface NodeResourceUsage {
-  node: string;
+export interface NodeMetrics {
+  name: string;
   cpuMillicores: number;
   memoryBytes: number;
 }
 
-/** The kubelet side of the API: GET pods/log, POST pods/exec, pods/portforward and metrics. */
-export interface KubeletEndpoints {
-  /** A stream of log text; it ends unless `follow` is set, in which case it ends with the container. */
-  containerLogs(req: ContainerLogRequest): Reader | Status;
-  /** Runs a command in a container; resolves to its exit code or a Status (not running, no such container). */
-  exec(req: ExecRequest): Promise<number | Status>;
-  /** Attaches to the main process of a running container (kubectl run -it, kubectl attach). */
-  attach?(req: Omit<ExecRequest, 'command'>): Promise<number | Status>;
-  /** Opens one connection to a port in the pod's network namespace. */
-  portForward?(req: PortForwardRequest): PortForwardStream | Status;
-  /** metrics.k8s.io as metrics-server would report it; undefined when metrics are not available. */
-  podMetrics?(namespace: string | undefined): PodResourceUsage[] | undefined;
-  nodeMetrics?(): NodeResourceUsage[] | undefined;
-}
-
 export interface KubectlCluster {
   api: ApiClient;
-  kubelet: KubeletEndpoints;
-  /** The kube-apiserver version kubectl version reports, e.g. `v1.33.1`. */
+  /** The kubelet of a node, or undefined for a node without one. */
+  kubelet(nodeName: string): KubeletEndpoints | undefined;
+  /** The network namespace kubectl runs in: where port-forward listens. */
+  hostNet?: NetNamespace;
+  /** metrics.k8s.io as metrics-server reports it; absent when the cluster has no metrics. */
+  metrics?: { pods(namespace: string | undefined): PodMetrics[]; nodes(): NodeMetrics[] };
+  /** The kube-apiserver version, e.g. `v1.33.1`. */
   serverVersion?: string;
-  /** The API server URL printed by cluster-info and config view. */
+  /** The API server URL cluster-info and config view show. */
   server?: string;
 }

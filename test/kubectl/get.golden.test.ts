@@ -15,7 +15,7 @@ function goldenNginx(now: number, caseName: string): KubeObject[] {
 }
 
 function sampleCluster(now: number): KubeObject[] {
-  return [...sampleNamespaces(now), sampleNode(now), ...samplePods(now)];
+  return [...sampleNamespaces(now), sampleNode(), ...samplePods(now)];
 }
 
 const GET_CASES: [string, (now: number, caseName: string) => KubeObject[]][] = [

@@ -31,7 +31,7 @@ function withFixture(pod: string, shiftMs = 0) {
   return (now: number): Setup => {
     const f = fixture(pod) as ReturnType<typeof fixture> & { logs?: LogTable };
     const objects = [f.pod, ...f.events].map((o) => shiftTimes(o, shiftMs) as KubeObject);
-    return { objects: [...sampleNamespaces(now), sampleNode(now), ...objects], logs: f.logs, now: Date.parse(f.now) + shiftMs + WITHIN_SECOND };
+    return { objects: [...sampleNamespaces(now), sampleNode(), ...objects], logs: f.logs, now: Date.parse(f.now) + shiftMs + WITHIN_SECOND };
   };
 }
 
@@ -61,7 +61,7 @@ function logsCluster(now: number): Setup {
   const nginx = fixture('nginx') as ReturnType<typeof fixture> & { logs: LogTable };
   const webLogger = fixture('web-logger') as ReturnType<typeof fixture> & { logs: LogTable };
   const objects: KubeObject[] = [
-    ...sampleNamespaces(now), sampleNode(now),
+    ...sampleNamespaces(now), sampleNode(),
     ...pods.filter((p) => p.metadata.name !== 'nginx' && p.metadata.name !== 'web-logger'), nginx.pod, webLogger.pod,
   ];
   const stress = golden('logs-memory-demo-2.txt');
@@ -103,7 +103,7 @@ const FILES: Record<string, string> = {
 };
 
 function writeCluster(now: number): Setup {
-  return { objects: [...sampleNamespaces(now), sampleNode(now), ...samplePods(now)], files: FILES };
+  return { objects: [...sampleNamespaces(now), sampleNode(), ...samplePods(now)], files: FILES };
 }
 
 const CASES: [string, (now: number) => Setup][] = [

@@ -5,7 +5,15 @@ import { Pipe, type Reader } from '../../src/os/pipe.ts';
 import type { ApiServer } from '../../src/sim/apiserver/api-server.ts';
 import type { ContainerStatus, Pod, Status } from '../../src/sim/api/types.ts';
 import { isStatus, newBadRequest } from '../../src/sim/api/errors.ts';
-import type { ContainerLogRequest, ExecRequest, KubeletEndpoints } from '../../src/kubectl/cluster.ts';
+import type { ExecStreams, KubeletEndpoints, LogOptions } from '../../src/kubectl/cluster.ts';
+
+export interface ExecCall {
+  namespace: string;
+  pod: string;
+  container: string;
+  command: string[];
+  streams: ExecStreams;
+}
 
 /** `ns/pod/container` → log texts of the current and previous instance. */
 export type LogTable = Record<string, { current?: string; previous?: string }>;
@@ -13,8 +21,8 @@ export type LogTable = Record<string, { current?: string; previous?: string }>;
 export class FakeKubelet {
   readonly api: ApiServer;
   readonly logs: LogTable;
-  readonly execs: ExecRequest[] = [];
-  execHandler: (req: ExecRequest) => Promise<number | Status> = async () => 0;
+  readonly execs: ExecCall[] = [];
+  execHandler: (call: ExecCall) => Promise<{ exitCode: number } | Status> = async () => ({ exitCode: 0 });
 
   constructor(api: ApiServer, logs: LogTable) {
     this.api = api;
@@ -23,11 +31,13 @@ export class FakeKubelet {
 
   endpoints(): KubeletEndpoints {
     return {
-      containerLogs: (req) => this.containerLogs(req),
-      exec: (req) => {
-        this.execs.push(req);
-        return this.execHandler(req);
+      logs: (namespace, pod, container, options = {}) => this.containerLogs({ ...options, namespace, pod, container }),
+      exec: (namespace, pod, container, command, streams) => {
+        const call = { namespace, pod, container, command, streams };
+        this.execs.push(call);
+        return this.execHandler(call);
       },
+      portForward: () => newBadRequest('port-forward is not served by the fake kubelet'),
     };
   }
 
@@ -38,7 +48,7 @@ export class FakeKubelet {
     return all.find((s) => s.name === req.container);
   }
 
-  containerLogs(req: ContainerLogRequest): Reader | Status {
+  containerLogs(req: LogOptions & { namespace: string; pod: string; container: string }): Reader | Status {
     const status = this.status(req);
     if (isStatus(status)) return status;
     const where = `container "${req.container}" in pod "${req.pod}"`;

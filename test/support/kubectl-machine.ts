@@ -78,7 +78,8 @@ export function kubectlMachine(options: KubectlMachineOptions) {
     fs.writeFile(abs, text);
   }
   const kubelet = new FakeKubelet(api, options.logs ?? {});
-  const kubectl = createKubectl({ api, kubelet: { ...kubelet.endpoints(), ...options.kubelet }, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' });
+  const endpoints = { ...kubelet.endpoints(), ...options.kubelet };
+  const kubectl = createKubectl({ api, kubelet: () => endpoints, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' });
 
   function start(args: string[] | string, input?: string) {
     const argv = typeof args === 'string' ? splitCommand(args) : args;

@@ -2,7 +2,8 @@
 // it), all objects of a type, or those a selector picks, each with its events.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/describe/describe.go (Run, DescribeMatchingResources).
 
-import type { Event, KubeObject, Pod } from '../../sim/api/types.ts';
+import type { Event, KubeObject, Node, Pod } from '../../sim/api/types.ts';
+import { describeNode } from '../printers/describe-node.ts';
 import type { Command, Invocation } from '../cli/command.ts';
 import { CliError, statusText, usageError } from '../cli/errors.ts';
 import { getObject, isStatus, listObjects } from '../fetch.ts';
@@ -11,6 +12,7 @@ import { describePod, joinDescriptions } from '../printers/describe-pod.ts';
 import { parseResourceArgs } from '../resource-args.ts';
 import { typeForKind, type ResourceType } from '../resource-types.ts';
 import { FILENAME_FLAGS } from './get.ts';
+import { describeGeneric } from './describe-generic.ts';
 
 export const describeCommand: Command = {
   name: 'describe',
@@ -90,7 +92,14 @@ function describeObject(inv: Invocation, type: ResourceType, object: KubeObject)
   switch (type.name) {
     case 'pods':
       return describePod(object as Pod, eventsFor(inv, object), now);
+    case 'nodes': {
+      const pods = inv.cluster.api.list<Pod>({
+        resource: 'pods',
+        options: { fieldSelector: `spec.nodeName=${object.metadata.name},status.phase!=Succeeded,status.phase!=Failed` },
+      });
+      return describeNode({ node: object as Node, pods: isStatus(pods) ? undefined : pods.items, events: eventsFor(inv, object) }, now);
+    }
     default:
-      return { error: `error: describe of ${type.name} is not available` };
+      return describeGeneric(object, eventsFor(inv, object), now);
   }
 }

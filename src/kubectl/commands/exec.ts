@@ -2,7 +2,7 @@
 // defaulted-container notice, and the command's exit status as kubectl's own.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/exec/exec.go (Complete, Validate, Run).
 
-import type { Pod } from '../../sim/api/types.ts';
+import type { Pod, Status } from '../../sim/api/types.ts';
 import type { Command } from '../cli/command.ts';
 import { CliError, statusText, usageError } from '../cli/errors.ts';
 import { defaultContainer, hasContainer } from '../container-default.ts';
@@ -48,13 +48,18 @@ export const execCommand: Command = {
       container = chosen.name;
     }
     const stdin = flags.bool('stdin');
-    const result = await inv.cluster.kubelet.exec({
-      namespace: inv.namespace, pod: name, container, command,
-      stdin: stdin ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr,
-      tty: flags.bool('tty') && stdin,
+    const kubelet = inv.cluster.kubelet(pod.spec.nodeName ?? '');
+    if (!kubelet) throw new CliError(`error: unable to upgrade connection: pod does not exist`);
+    const result = await kubelet.exec(inv.namespace, name, container, command, {
+      stdin: stdin ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: flags.bool('tty') && stdin,
     });
-    if (isStatus(result)) throw new CliError(`error: unable to upgrade connection: ${result.message}`);
-    if (result !== 0) throw new CliError(`command terminated with exit code ${result}`, result);
+    if (isStatus(result)) throw new CliError(upgradeError(result));
+    if (result.exitCode !== 0) throw new CliError(`command terminated with exit code ${result.exitCode}`, result.exitCode);
     return 0;
   },
 };
+
+/** Streaming failures surface as the SPDY upgrade's error, other statuses as API errors. */
+export function upgradeError(status: Status): string {
+  return status.message.startsWith('unable to upgrade connection') ? `error: ${status.message}` : statusText(status);
+}

@@ -11,8 +11,9 @@ import { logsCommand } from './logs.ts';
 import { runCommand } from './run.ts';
 import { annotateCommand, labelCommand } from './label.ts';
 import { setCommand } from './set-image.ts';
+import { eventsCommand } from './events.ts';
 
-export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand];
+export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand, eventsCommand];
 
 /** Command names cobra may suggest for a typo, in kubectl's order. */
 export const SUGGESTED_NAMES = [

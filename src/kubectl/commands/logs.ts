@@ -5,7 +5,8 @@
 import type { Pod } from '../../sim/api/types.ts';
 import type { Command, Invocation } from '../cli/command.ts';
 import { CliError, statusText, usageError } from '../cli/errors.ts';
-import type { ContainerLogRequest } from '../cluster.ts';
+import type { KubeletEndpoints, LogOptions } from '../cluster.ts';
+import { newBadRequest } from '../../sim/api/errors.ts';
 import { defaultContainer, hasContainer } from '../container-default.ts';
 import { durationFlagError, parseGoDuration } from '../duration-flag.ts';
 import { isStatus, listObjects } from '../fetch.ts';
@@ -45,12 +46,11 @@ export const logsCommand: Command = {
       if (container) throw usageError(inv.commandPath, 'only one of -c or an inline [CONTAINER] arg is allowed');
       container = inv.args[1];
     }
-    const base: Omit<ContainerLogRequest, 'pod' | 'container' | 'namespace'> = {
+    const base: LogOptions = {
       previous: flags.bool('previous'),
       follow: flags.bool('follow'),
       timestamps: flags.bool('timestamps'),
       tailLines: flags.has('tail') && flags.int('tail', -1) >= 0 ? flags.int('tail', -1) : undefined,
-      limitBytes: flags.has('limit-bytes') ? flags.int('limit-bytes', 0) : undefined,
     };
     if (flags.string('since') && flags.string('since-time')) throw new CliError('error: at most one of `sinceTime` or `sinceSeconds` may be specified');
     if (flags.string('since')) {
@@ -58,7 +58,11 @@ export const logsCommand: Command = {
       if (ms === undefined) throw new CliError(durationFlagError('since', flags.string('since')));
       base.sinceSeconds = Math.max(1, Math.ceil(ms / 1000));
     }
-    if (flags.string('since-time')) base.sinceTime = flags.string('since-time');
+    if (flags.string('since-time')) {
+      const t = Date.parse(flags.string('since-time'));
+      if (Number.isNaN(t)) throw new CliError(`error: parsing time "${flags.string('since-time')}" as "2006-01-02T15:04:05Z07:00": cannot parse "${flags.string('since-time')}" as "2006"`);
+      base.sinceSeconds = Math.max(1, Math.ceil((inv.ctx.now() - t) / 1000));
+    }
 
     let pods: Pod[];
     if (selector) {
@@ -76,7 +80,7 @@ export const logsCommand: Command = {
     for (const pod of pods) {
       const names = containersToShow(inv, pod, container, flags.bool('all-containers'));
       for (const name of names) {
-        const stream = inv.cluster.kubelet.containerLogs({ ...base, namespace: pod.metadata.namespace ?? inv.namespace, pod: pod.metadata.name ?? '', container: name });
+        const stream = podLogs(inv.cluster.kubelet(pod.spec.nodeName ?? ''), pod, name, base);
         if (isStatus(stream)) throw new CliError(statusText(stream));
         const tag = `[pod/${pod.metadata.name}/${name}] `;
         let partial = '';
@@ -95,6 +99,13 @@ export const logsCommand: Command = {
     return 0;
   },
 };
+
+/** The API server's pods/log: a pod on no node has nothing to show yet. */
+function podLogs(kubelet: KubeletEndpoints | undefined, pod: Pod, container: string, options: LogOptions) {
+  const name = pod.metadata.name ?? '';
+  if (!kubelet) return newBadRequest(`container "${container}" in pod "${name}" is waiting to start: ContainerCreating`);
+  return kubelet.logs(pod.metadata.namespace ?? 'default', name, container, options);
+}
 
 function findPod(inv: Invocation, arg: string): Pod {
   let name = arg;

@@ -9,6 +9,7 @@ import { CliError, statusText, usageError } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
 import { dryRunStrategy, fieldValidation, printWritten, WRITE_FLAGS, writeOutputFormat } from './write-flags.ts';
 import { waitForPodRunning } from './wait-running.ts';
+import { upgradeError } from './exec.ts';
 
 const IMAGE_REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 
@@ -131,14 +132,14 @@ async function attachToNewPod(inv: Invocation, pod: Pod): Promise<number> {
   const running = await waitForPodRunning(inv, namespace, name, 60_000);
   if (typeof running === 'string') throw new CliError(running);
   const container = pod.spec.containers[0].name;
-  let code = 0;
-  if (!inv.cluster.kubelet.attach) throw new CliError('error: unable to upgrade connection: attach is not supported by this cluster');
+  const kubelet = inv.cluster.kubelet(running.spec.nodeName ?? '');
   if (inv.flags.bool('tty') && !inv.flags.bool('quiet')) inv.err("If you don't see a command prompt, try pressing enter.\n");
-  const result = await inv.cluster.kubelet.attach({
-    namespace, pod: name, container, stdin: inv.flags.bool('stdin') ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: inv.flags.bool('tty'),
-  });
-  if (isStatus(result)) throw new CliError(statusText(result));
-  code = result;
+  const streams = { stdin: inv.flags.bool('stdin') ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: inv.flags.bool('tty') };
+  const result = kubelet?.attach
+    ? await kubelet.attach(namespace, name, container, streams)
+    : await attachByLogs(inv, namespace, name, container);
+  if (isStatus(result)) throw new CliError(upgradeError(result));
+  const code = result.exitCode;
   if (inv.flags.bool('rm')) {
     const deleted = inv.cluster.api.delete({ resource: 'pods', namespace, name });
     if (!isStatus(deleted)) inv.out(`pod "${name}" deleted\n`);
@@ -146,4 +147,16 @@ async function attachToNewPod(inv: Invocation, pod: Pod): Promise<number> {
     inv.out(`Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n`);
   }
   return code;
+}
+
+/** Without an attach endpoint, -i/--attach shows the container's output as it is produced. */
+async function attachByLogs(inv: Invocation, namespace: string, name: string, container: string): Promise<{ exitCode: number } | import('../../sim/api/types.ts').Status> {
+  const pod = inv.cluster.api.get<Pod>({ resource: 'pods', namespace, name });
+  if (isStatus(pod)) return pod;
+  const stream = inv.cluster.kubelet(pod.spec.nodeName ?? '')?.logs(namespace, name, container, { follow: true });
+  if (!stream || isStatus(stream)) return stream ?? { exitCode: 0 };
+  for (let chunk = await stream.read(); chunk !== null; chunk = await stream.read()) inv.out(chunk);
+  const done = inv.cluster.api.get<Pod>({ resource: 'pods', namespace, name });
+  const terminated = isStatus(done) ? undefined : done.status?.containerStatuses?.find((c) => c.name === container)?.state?.terminated;
+  return { exitCode: terminated?.exitCode ?? 0 };
 }
