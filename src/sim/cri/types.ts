@@ -107,6 +107,7 @@ export interface ContainerRuntimeStatus {
   exitCode?: number;
   /** containerd's reasons: `Completed`, `Error`, `OOMKilled`, `StartError`, `ContainerCannotRun`. */
   reason?: string;
+  /** StartError: containerd's error; an ended container: what it wrote to its terminationMessagePath. */
   message?: string;
   imageRef: string;
 }

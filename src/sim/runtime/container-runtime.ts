@@ -70,7 +70,9 @@ export class ContainerRuntime implements RuntimeService {
 
   constructor(options: ContainerRuntimeOptions) {
     this.o = options;
-    this.node = { ...DEFAULT_NODE, ...options.node };
+    // Facts left undefined keep the defaults (a spread would overwrite them with undefined).
+    const given = Object.fromEntries(Object.entries(options.node ?? {}).filter(([, v]) => v !== undefined));
+    this.node = { ...DEFAULT_NODE, ...given };
     this.proc = procTree(this.node, () => options.clock.now());
   }
 

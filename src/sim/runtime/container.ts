@@ -169,9 +169,16 @@ export class Container {
       finishedAt: this.finishedAt,
       exitCode: this.exitCode,
       reason: this.reason,
-      message: this.message,
+      message: this.message ?? this.exitMessage(),
       imageRef: this.config.image.ref,
     };
+  }
+
+  /** An ended container's status message is what it left in its termination-message file (4096 bytes at most). */
+  private exitMessage(): string | undefined {
+    if (this.state !== 'exited') return undefined;
+    const text = this.terminationMessage();
+    return text === '' ? undefined : text.slice(0, 4096);
   }
 
   private exited(info: ExitInfo): void {

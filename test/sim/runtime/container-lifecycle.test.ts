@@ -120,6 +120,7 @@ describe('containers as processes', () => {
     const sb = await n.pod();
     const id = await n.run(sb.id, n.config('app', 'podlab/script', { args: ['write:/dev/termination-log=Sleep expired', 'exit:1'] }));
     expect(n.runtime.terminationMessage(id)).toBe('Sleep expired');
+    expect(n.runtime.containerStatus(id)).toMatchObject({ reason: 'Error', exitCode: 1, message: 'Sleep expired' });
   });
 
   it('gives ids of 64 hex digits from the seeded random source, the same for the same seed', async () => {
