@@ -88,7 +88,8 @@ export function gridLines(shown: string[], widths: number[], lineWidth: number):
     const colWidths: number[] = [];
     for (let c = 0; c < cols; c++) colWidths.push(Math.max(0, ...widths.slice(c * rows, (c + 1) * rows)));
     const total = colWidths.reduce((a, b) => a + b, 0) + 2 * (cols - 1);
-    if (total > lineWidth && cols > 1) continue;
+    // As coreutils: a layout fits only when strictly narrower than the line.
+    if (total >= lineWidth && cols > 1) continue;
     const lines: string[] = [];
     for (let r = 0; r < rows; r++) {
       let line = '';

@@ -1,7 +1,6 @@
 // wget(1): busybox's applet in containers (-q, -O FILE, -O- for stdout, -T, -S) and GNU wget's
 // progress texts on the host; fetched through the process's network namespace.
 
-import * as paths from '../../os/path.ts';
 import { errText } from './lib/io.ts';
 import { httpRequest, parseUrl, resolveHost, STATUS_TEXT } from './lib/http.ts';
 import { parseOptions } from './lib/options.ts';
@@ -31,7 +30,7 @@ export const wget: Tool = async (ctx, f) => {
     ctx.stderr.write(bb ? `${prog}: bad address '${url.host}'\n` : `Resolving ${url.host} (${url.host})... failed: Name or service not known.\n${prog}: unable to resolve host address ‘${url.host}’\n`);
     return bb ? 1 : 4;
   }
-  const target = opts.get('O') ?? (paths.basename(url.path) || 'index.html');
+  const target = opts.get('O') ?? (url.path.split('?')[0].split('/').pop() || 'index.html');
   if (bb) say(`Connecting to ${url.host}:${url.port} (${ip}:${url.port})\n`);
   else say(`Connecting to ${url.host}:${url.port}... `);
   const res = await httpRequest(ctx, ip, url, 'GET', { Host: url.host, 'User-Agent': bb ? 'Wget' : 'Wget/1.21.4', Accept: '*/*' });

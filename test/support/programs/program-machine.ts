@@ -36,6 +36,8 @@ export function programMachine(options: ProgramMachineOptions = {}) {
   const registry = programRegistry();
   for (const d of ['/bin', '/usr/bin', '/tmp', '/root', '/etc', '/home/learner']) fs.mkdir(d, { recursive: true });
   fs.chmod('/tmp', 0o1777);
+  fs.mkdir('/dev');
+  fs.mknod('/dev/null', 'null');
   fs.writeFile('/etc/passwd', PASSWD);
   fs.writeFile('/etc/group', GROUP);
   fs.chown('/home/learner', 1000, 1000);
@@ -82,5 +84,43 @@ export function programMachine(options: ProgramMachineOptions = {}) {
     return { stdout: stdout.drain(), stderr: stderr.drain(), status: await exited };
   }
 
-  return { clock, kernel, fs, registry, run };
+  /** Starts argv without waiting; the test drives the clock and reads the pipes. */
+  function start(argv: string[], opts: { stdin?: Pipe; stdout?: Pipe; cred?: Cred; cwd?: string } = {}) {
+    const stdin = opts.stdin ?? new Pipe();
+    const stdout = opts.stdout ?? new Pipe();
+    const stderr = new Pipe();
+    const program = registry.get(flavour === 'coreutils' ? argv[0] : 'busybox')!;
+    const proc = kernel.spawn(program, {
+      argv, env: { PATH: '/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8' }, cwd: opts.cwd ?? '/root', cred: opts.cred ?? ROOT, fs, stdin, stdout, stderr, hostname: 'controlplane',
+    });
+    return { proc, stdin, stdout, stderr };
+  }
+
+  /** Runs `a | b | …` with real pipes between the processes, to completion. */
+  async function pipeline(argvs: string[][], input = ''): Promise<RunResult & { statuses: number[] }> {
+    const first = new Pipe();
+    first.write(input);
+    first.close();
+    let stdin = first;
+    const procs = argvs.map((argv, i) => {
+      const stdout = new Pipe();
+      const started = start(argv, { stdin, stdout });
+      // The shell closes its copy of the write end once the writer exits.
+      void started.proc.wait().then(() => stdout.close());
+      stdin = stdout;
+      return { ...started, last: i === argvs.length - 1 };
+    });
+    const statuses = await Promise.all(procs.map(async (p) => {
+      for (let spins = 0; p.proc.alive; spins++) {
+        await settle();
+        const next = clock.nextAt();
+        if (next !== undefined && p.proc.alive) await clock.runUntil(next, settle);
+        else if (spins > 200) throw new Error('pipeline hangs');
+      }
+      return (await p.proc.wait()).code;
+    }));
+    return { stdout: stdin.drain(), stderr: procs.map((p) => p.stderr.drain()).join(''), status: statuses[statuses.length - 1], statuses };
+  }
+
+  return { clock, kernel, fs, registry, run, start, pipeline };
 }

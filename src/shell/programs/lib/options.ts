@@ -70,7 +70,9 @@ export function parseArgs(args: string[], spec: OptionSpec, permute: boolean): P
       const eq = a.indexOf('=');
       const name = a.slice(2, eq < 0 ? undefined : eq);
       const long = spec.long ?? {};
-      const matches = Object.keys(long).filter((k) => k.replace(/=$/, '') === name);
+      const exact = Object.keys(long).filter((k) => k.replace(/=$/, '') === name);
+      // `--color` and `--color=auto` may both be declared: the value decides which is meant.
+      const matches = exact.length > 1 ? exact.filter((k) => k.endsWith('=') === eq >= 0) : exact;
       const prefixed = matches.length > 0 ? matches : Object.keys(long).filter((k) => k.startsWith(name));
       if (prefixed.length !== 1) {
         return { error: prefixed.length === 0 ? `unrecognized option '${a}'` : `option '${a}' is ambiguous` };
