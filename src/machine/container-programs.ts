@@ -1,14 +1,30 @@
-// The programs container images can run: image entrypoints (nginx, stress, pause, …), busybox's
-// sh and applets. An image has a program only if its filesystem has the file naming it.
+// The programs container images can run: image entrypoints (nginx, stress, pause, …) and the
+// busybox multi-call binary, whose `sh`/`ash` applets are PodLab's shell in busybox voice. An
+// image has a program only if its filesystem has the file naming it.
 
 import type { ProgramRegistry } from '../os/exec.ts';
+import type { Program } from '../os/process/context.ts';
+import * as paths from '../os/path.ts';
 import { registerImagePrograms } from '../sim/images/programs/index.ts';
+import { busybox } from '../shell/programs/index.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import { createResolver } from './command-resolver.ts';
+
+const SHELL_APPLETS = new Set(['sh', 'ash']);
 
 export function installContainerPrograms(registry: ProgramRegistry): void {
   registerImagePrograms(registry);
   const resolver = createResolver(registry);
   const sh = createShell({ flavour: 'busybox', name: 'sh', resolve: resolver.resolve, locate: resolver.locate });
-  registry.register('sh', sh).register('ash', sh);
+  const applets = busybox();
+  const multiCall: Program = (ctx) => {
+    const name = paths.basename(ctx.argv[0] ?? '');
+    if (SHELL_APPLETS.has(name)) return sh(ctx);
+    if (name === 'busybox' && SHELL_APPLETS.has(ctx.argv[1] ?? '')) {
+      ctx.argv = ctx.argv.slice(1);
+      return sh(ctx);
+    }
+    return applets(ctx);
+  };
+  registry.register('busybox', multiCall).register('sh', sh).register('ash', sh);
 }

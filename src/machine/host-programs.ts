@@ -4,8 +4,7 @@
 import type { ProgramRegistry } from '../os/exec.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import type { CommandResolver } from './command-resolver.ts';
-import { coreutils } from '../shell/programs/flavour.ts';
-import { sleep } from '../shell/programs/sleep.ts';
+import { coreutilsPrograms } from '../shell/programs/index.ts';
 import { vi } from '../shell/editors/vi.ts';
 import { createKubectl } from '../kubectl/kubectl.ts';
 import type { Cluster } from '../sim/cluster/cluster.ts';
@@ -13,7 +12,7 @@ import type { Cluster } from '../sim/cluster/cluster.ts';
 export function installHostPrograms(registry: ProgramRegistry, resolver: CommandResolver, cluster: Cluster): void {
   const shell = createShell({ flavour: 'bash', name: 'bash', resolve: resolver.resolve, locate: resolver.locate });
   registry.register('bash', shell).register('sh', shell);
-  registry.register('sleep', (ctx) => sleep(ctx, coreutils));
+  for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
   registry.register('vi', vi).register('vim', vi);
   registry.register('kubectl', createKubectl({ api: cluster.api, kubelet: cluster.proxy, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' }));
 }
