@@ -26,7 +26,7 @@ export function findExecutable(ctx: ProcessContext, name: string, pathVar = ctx.
 }
 
 /** The built-in program and argv a file runs as; throws FsError like execve(2). */
-export function loadExecutable(ctx: ProcessContext, file: string, argv: string[], depth = 0): { program: Program; argv: string[] } {
+export function loadExecutable(ctx: ProcessContext, file: string, argv: string[], depth = 0, shownAs = file): { program: Program; argv: string[] } {
   const st = ctx.fs.stat(file, ctx.cred);
   if (st.type === 'dir') throw new FsError('EACCES', file);
   if (!ctx.fs.access(file, 'x', ctx.cred)) throw new FsError('EACCES', file);
@@ -40,7 +40,7 @@ export function loadExecutable(ctx: ProcessContext, file: string, argv: string[]
   }
   const interp = interpreterLine(content) ?? ['/bin/sh'];
   if (depth > 4) throw new FsError('ELOOP', file);
-  return loadExecutable(ctx, interp[0], [interp[0], ...interp.slice(1), file, ...argv.slice(1)], depth + 1);
+  return loadExecutable(ctx, interp[0], [interp[0], ...interp.slice(1), shownAs, ...argv.slice(1)], depth + 1);
 }
 
 /** Runs argv as a child and waits for it; 127/126 with the flavour's texts when it cannot. */
@@ -54,7 +54,8 @@ export async function execProgram(ctx: ProcessContext, f: Flavour, argv: string[
   }
   let loaded: { program: Program; argv: string[] };
   try {
-    loaded = loadExecutable(ctx, file, argv);
+    // The interpreter of a script gets the path as execve(2) got it: as typed when it has a '/'.
+    loaded = loadExecutable(ctx, file, argv, 0, argv[0].includes('/') ? argv[0] : file);
   } catch (e) {
     const code = e instanceof FsError && e.code === 'ENOENT' ? 127 : 126;
     ctx.stderr.write(f.kind === 'busybox' ? `${prog}: can't execute '${argv[0]}': ${errText(e)}\n` : `${prog}: '${argv[0]}': ${errText(e)}\n`);
