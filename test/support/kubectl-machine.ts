@@ -109,7 +109,9 @@ export function kubectlMachine(options: KubectlMachineOptions) {
       if (done) break;
       const next = clock.nextAt();
       if (next !== undefined) await clock.runUntil(next, settle);
-      else if (spins > 50) throw new Error(`kubectl hangs: ${String(args)}`);
+      // Lazy imports (explain's field docs) settle on real time, not on the virtual clock.
+      else if (spins > 400) throw new Error(`kubectl hangs: ${String(args)}`);
+      else if (spins > 50) await new Promise((r) => setTimeout(r, 5));
     }
     return { stdout: stdout.drain(), stderr: stderr.drain(), status: await exited };
   }

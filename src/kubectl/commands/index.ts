@@ -12,8 +12,9 @@ import { runCommand } from './run.ts';
 import { annotateCommand, labelCommand } from './label.ts';
 import { setCommand } from './set-image.ts';
 import { eventsCommand } from './events.ts';
+import { explainCommand } from './explain.ts';
 
-export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand, eventsCommand];
+export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand, eventsCommand, explainCommand];
 
 /** Command names cobra may suggest for a typo, in kubectl's order. */
 export const SUGGESTED_NAMES = [
