@@ -43,7 +43,7 @@ export interface ImageSpec {
   /** Named base layers (see base-layers.ts), applied in order, then `files`. */
   layers: string[];
   files: FileSpec[];
-  /** Facts programs read (nginx's version and compiler line, the libc's errno texts…). */
+  /** Facts about the image: `version`, and `created` (RFC 3339, the mtime its files carry). */
   about?: Record<string, string>;
 }
 

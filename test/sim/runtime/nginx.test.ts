@@ -117,4 +117,13 @@ describe('nginx in a pod', () => {
     await n.run(sb.id, n.config('nginx', 'nginx', { mounts: [{ containerPath: '/etc/nginx/conf.d', source: conf, readOnly: true }] }));
     expect(sb.net.ports()).toEqual([8080]);
   });
+
+  it('prints nothing at start on nginx:1.14.2, whose image had no entrypoint script and a warn-level error log', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    const id = await n.run(sb.id, n.config('nginx', 'nginx:1.14.2'));
+    expect(n.runtime.logs(id)).toEqual([]);
+    const res = await n.client.request('10.244.1.5', 80, { method: 'GET', path: '/', headers: {} });
+    expect(res).toMatchObject({ status: 200, headers: { Server: 'nginx/1.14.2' } });
+  });
 });

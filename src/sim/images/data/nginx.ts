@@ -5,6 +5,41 @@ import type { ImageSpec } from '../image-spec.ts';
 
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/** nginx.conf before 1.19: one worker, and an error log at warn, so nothing is printed at start. */
+const LEGACY_CONF = `
+user  nginx;
+worker_processes  1;
+
+error_log  /var/log/nginx/error.log warn;
+pid        /var/run/nginx.pid;
+
+
+events {
+    worker_connections  1024;
+}
+
+
+http {
+    include       /etc/nginx/mime.types;
+    default_type  application/octet-stream;
+
+    log_format  main  '$remote_addr - $remote_user [$time_local] "$request" '
+                      '$status $body_bytes_sent "$http_referer" '
+                      '"$http_user_agent" "$http_x_forwarded_for"';
+
+    access_log  /var/log/nginx/access.log  main;
+
+    sendfile        on;
+    #tcp_nopush     on;
+
+    keepalive_timeout  65;
+
+    #gzip  on;
+
+    include /etc/nginx/conf.d/*.conf;
+}
+`;
+
 function debian(version: string, njs: string, tags: string[], repoDigest: string, configDigest: string, sizeBytes: number): ImageSpec {
   return {
     repository: 'docker.io/library/nginx',
@@ -23,7 +58,7 @@ function debian(version: string, njs: string, tags: string[], repoDigest: string
     },
     layers: ['debian-bookworm', 'nginx-debian'],
     files: [],
-    about: { version, builtBy: 'gcc 12.2.0 (Debian 12.2.0-14)', libc: 'glibc', workerFirstPid: '29' },
+    about: { version },
   };
 }
 
@@ -45,7 +80,7 @@ function alpine(version: string, njs: string, alpineLayer: string, tags: string[
     },
     layers: [alpineLayer, 'nginx-alpine'],
     files: [],
-    about: { version, builtBy: 'gcc 13.2.1 20240309 (Alpine 13.2.1_git20240309)', libc: 'musl', workerFirstPid: '30' },
+    about: { version },
   };
 }
 
@@ -65,8 +100,8 @@ function legacy(version: string, tags: string[], repoDigest: string, configDiges
       exposedPorts: ['80/tcp'],
     },
     layers: ['debian-bookworm', 'nginx-legacy'],
-    files: [{ path: '/etc/nginx/nginx.conf', type: 'file', content: 'user  nginx;\nworker_processes  1;\n\nerror_log  /var/log/nginx/error.log warn;\npid        /var/run/nginx.pid;\n\n\nevents {\n    worker_connections  1024;\n}\n\n\nhttp {\n    include       /etc/nginx/mime.types;\n    default_type  application/octet-stream;\n\n    access_log  /var/log/nginx/access.log  main;\n\n    sendfile        on;\n\n    keepalive_timeout  65;\n\n    include /etc/nginx/conf.d/*.conf;\n}\n' }],
-    about: { version, builtBy: 'gcc 6.3.0 20170516 (Debian 6.3.0-18+deb9u1)', libc: 'glibc', workerFirstPid: '6' },
+    files: [{ path: '/etc/nginx/nginx.conf', type: 'file', content: LEGACY_CONF }],
+    about: { version },
   };
 }
 

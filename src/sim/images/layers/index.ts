@@ -15,17 +15,17 @@ const layers = new Map<string, () => FileSpec[]>([
   ['alpine-3.19', () => alpine('3.19.4')],
   ['busybox', () => busybox()],
   ['nginx-debian', () => [
-    ...nginxFiles({ entrypoint: true, userShell: '/bin/false', home: '/nonexistent' }),
+    ...nginxFiles({ entrypoint: true }),
     { path: '/etc/passwd', type: 'append', content: 'nginx:x:101:101:nginx user:/nonexistent:/bin/false\n' },
     { path: '/etc/group', type: 'append', content: 'nginx:x:101:\n' },
   ]],
   ['nginx-alpine', () => [
-    ...nginxFiles({ entrypoint: true, userShell: '/sbin/nologin', home: '/var/cache/nginx' }),
+    ...nginxFiles({ entrypoint: true }),
     { path: '/etc/passwd', type: 'append', content: 'nginx:x:101:101:nginx:/var/cache/nginx:/sbin/nologin\n' },
     { path: '/etc/group', type: 'append', content: 'nginx:x:101:nginx\n' },
   ]],
   ['nginx-legacy', () => [
-    ...nginxFiles({ entrypoint: false, userShell: '/bin/false', home: '/nonexistent' }),
+    ...nginxFiles({ entrypoint: false }),
     { path: '/etc/passwd', type: 'append', content: 'nginx:x:101:101:nginx user,,,:/nonexistent:/bin/false\n' },
     { path: '/etc/group', type: 'append', content: 'nginx:x:101:\n' },
   ]],

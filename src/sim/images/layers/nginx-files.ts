@@ -157,8 +157,8 @@ const ENTRYPOINT_SCRIPTS: Record<string, string> = {
   '30-tune-worker-processes.sh': '#!/bin/sh\n# vim:sw=2:ts=2:sts=2:et\n\nset -eu\n\nLC_ALL=C\nME=$(basename "$0")\nPATH="$PATH:/usr/sbin:/usr/bin:/sbin:/bin"\n\n[ "${NGINX_ENTRYPOINT_WORKER_PROCESSES_AUTOTUNE:-}" ] || exit 0\n',
 };
 
-/** The nginx layer; `sbin` is where the image keeps the nginx binary. */
-export function nginxFiles(options: { entrypoint: boolean; userShell: string; home: string }): FileSpec[] {
+/** The nginx layer; images before 1.19 had no entrypoint script. */
+export function nginxFiles(options: { entrypoint: boolean }): FileSpec[] {
   const files: FileSpec[] = [
     ...dirs(['/etc/nginx', '/etc/nginx/conf.d', '/usr/share/nginx', '/usr/share/nginx/html', '/var/log/nginx', '/var/cache/nginx', '/usr/lib/nginx', '/usr/lib/nginx/modules']),
     file('/etc/nginx/nginx.conf', NGINX_CONF),
