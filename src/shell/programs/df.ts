@@ -2,6 +2,7 @@
 // cluster would have; -h human, -T types.
 
 import { humanSize } from './lib/io.ts';
+import { busyboxHuman } from './ls-format.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -16,7 +17,7 @@ export const df: Tool = async (ctx, f) => {
     ['tmpfs', 2_012_040, 0, '/dev/shm'],
   ];
   for (const m of ctx.fs.mounts().slice(1)) if (!m.path.startsWith('/dev/') && !m.path.startsWith('/proc')) rows.push(['tmpfs', 2_012_040, 4, m.path]);
-  const size = (kb: number) => (human ? (kb === 0 ? '0' : humanSize(kb * 1024)) : String(kb));
+  const size = (kb: number) => (human ? (kb === 0 ? '0' : f.kind === 'busybox' ? busyboxHuman(kb * 1024) : humanSize(kb * 1024)) : String(kb));
   const head = f.kind === 'busybox'
     ? `Filesystem           ${human ? '     Size      Used Available' : '1K-blocks      Used Available'} Use% Mounted on\n`
     : human ? 'Filesystem      Size  Used Avail Use% Mounted on\n' : 'Filesystem     1K-blocks    Used Available Use% Mounted on\n';

@@ -6,7 +6,7 @@ import type { ProcessContext } from '../../os/process/context.ts';
 import { errText, humanSize } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
-import { blocks } from './ls-format.ts';
+import { blocks, busyboxHuman } from './ls-format.ts';
 
 export const du: Tool = async (ctx, f) => {
   const parsed = parseOptions(ctx, f, { short: 'shacd:kmx', long: { summarize: 's', 'human-readable': 'h', all: 'a', total: 'c', 'max-depth=': 'd' } });
@@ -14,7 +14,7 @@ export const du: Tool = async (ctx, f) => {
   const { opts, operands } = parsed;
   const prog = f.prog(ctx);
   const maxDepth = opts.has('s') ? 0 : opts.has('d') ? Number(opts.get('d')) : Infinity;
-  const show = (kb: number) => (opts.has('h') ? (kb === 0 ? '0' : humanSize(kb * 1024)) : String(kb));
+  const show = (kb: number) => (opts.has('h') ? (kb === 0 ? '0' : f.kind === 'busybox' ? busyboxHuman(kb * 1024) : humanSize(kb * 1024)) : String(kb));
   let status = 0;
   let lines = '';
   let grand = 0;

@@ -27,8 +27,8 @@ export function lsDate(mtime: number, now: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${day} ${tail}`;
 }
 
-/** busybox -h: one decimal from 1K up (754.8K). */
-function busyboxHuman(bytes: number): string {
+/** busybox -h: one decimal from 1K up (754.8K), as ls, du and df print it. */
+export function busyboxHuman(bytes: number): string {
   if (bytes < 1024) return String(bytes);
   let v = bytes;
   let u = -1;
@@ -56,8 +56,8 @@ export interface LongOptions {
 }
 
 /** The rows of `ls -l`, columns aligned across all entries as coreutils does. */
-export function longLines(entries: Entry[], o: LongOptions): string[] {
-  const cells = entries.map((e) => ({
+export function longLines(entries: Entry[], o: LongOptions, alignWith: Entry[] = []): string[] {
+  const cells = [...entries, ...alignWith].map((e) => ({
     mode: formatMode(e.stats.mode),
     links: String(e.stats.nlink),
     user: o.numeric ? String(e.stats.uid) : o.user(e.stats.uid),
@@ -67,11 +67,11 @@ export function longLines(entries: Entry[], o: LongOptions): string[] {
     name: o.name(e) + (e.target !== undefined ? ` -> ${e.target}` : ''),
   }));
   if (o.busybox) {
-    return cells.map((c) => `${c.mode} ${c.links.padStart(4)} ${c.user.padEnd(8)} ${c.group.padEnd(8)} ${c.size.padStart(9)} ${c.date} ${c.name}`);
+    return cells.slice(0, entries.length).map((c) => `${c.mode} ${c.links.padStart(4)} ${c.user.padEnd(8)} ${c.group.padEnd(8)} ${c.size.padStart(o.human ? 7 : 9)} ${c.date} ${c.name}`);
   }
   const w = (k: 'links' | 'user' | 'group' | 'size') => Math.max(0, ...cells.map((c) => c[k].length));
   const [links, user, group, size] = [w('links'), w('user'), w('group'), w('size')];
-  return cells.map((c) => `${c.mode} ${c.links.padStart(links)} ${c.user.padEnd(user)} ${c.group.padEnd(group)} ${c.size.padStart(size)} ${c.date} ${c.name}`);
+  return cells.slice(0, entries.length).map((c) => `${c.mode} ${c.links.padStart(links)} ${c.user.padEnd(user)} ${c.group.padEnd(group)} ${c.size.padStart(size)} ${c.date} ${c.name}`);
 }
 
 /**

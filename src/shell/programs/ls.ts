@@ -56,14 +56,14 @@ export const ls: Tool = async (ctx, f) => {
     if (opts.has('S')) sorted.sort((a, b) => b.stats.size - a.stats.size);
     return opts.has('r') ? sorted.reverse() : sorted;
   };
-  const render = (entries: Entry[], withTotal: boolean): string => {
+  const render = (entries: Entry[], withTotal: boolean, alignWith: Entry[] = []): string => {
     if (entries.length === 0) return withTotal && long ? 'total 0\n' : '';
     if (long) {
       const total = withTotal ? `total ${entries.reduce((n, e) => n + blocks(e.stats), 0)}\n` : '';
       const lines = longLines(entries, {
         human: opts.has('h'), numeric: opts.has('n'), busybox: f.kind === 'busybox', now: ctx.now(),
         user: (uid) => users.userName(uid), group: (gid) => users.groupName(gid), name: paint,
-      });
+      }, alignWith);
       return total + lines.map((l) => `${l}\n`).join('');
     }
     const shown = entries.map(paint);
@@ -100,7 +100,9 @@ export const ls: Tool = async (ctx, f) => {
       status = 2;
     }
   }
-  let text = render(order(files), false);
+  // coreutils sizes the columns of the operand files by every operand, folders included.
+  const dirEntries = f.kind === 'coreutils' ? dirs.map((d) => statEntry(d, ctx.resolve(d), true)) : [];
+  let text = render(order(files), false, dirEntries);
   const headers = targets.length > 1 || opts.has('R');
   const queue = order(dirs.map((d) => ({ name: d, stats: ctx.fs.stat(ctx.resolve(d), ctx.cred) }))).map((e) => e.name);
   let first = files.length === 0;

@@ -4,6 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { programMachine } from '../../support/programs/program-machine.ts';
 import { hasTool, normalizeBanner, runReal } from '../../support/programs/real-tool.ts';
+import type { FileSystem } from '../../../src/os/fs/file-system.ts';
+
+function walk(fs: FileSystem, dir: string): string[] {
+  return fs.readdir(dir).flatMap((n) => {
+    const p = `${dir}/${n}`;
+    return fs.stat(p).type === 'dir' ? [p, ...walk(fs, p)] : [p];
+  });
+}
 
 interface Case {
   argv: string[];
@@ -13,6 +21,8 @@ interface Case {
   only?: 'coreutils' | 'busybox';
   /** Output order follows the real directory's order: compare the lines sorted. */
   sorted?: boolean;
+  /** Runs at the real time with every file dated an hour ago (for ls -l dates). */
+  dated?: boolean;
 }
 
 const TEXT = { 'f.txt': 'banana 3\napple 10\ncherry 2\napple 10\n', 'g.txt': 'one\ntwo\n', 'dir/a': 'A\n', 'dir/sub/b': 'B\n' };
@@ -32,6 +42,14 @@ export const CASES: Case[] = [
   { argv: ['ls', '-R'], files: TEXT },
   { argv: ['ls', '-d', 'dir'], files: TEXT },
   { argv: ['ls', 'nope'] },
+  { argv: ['ls', '-l'], files: TEXT, dated: true },
+  { argv: ['ls', '-la', 'dir'], files: TEXT, dated: true },
+  { argv: ['ls', '-ln', 'f.txt', 'dir'], files: TEXT, dated: true },
+  { argv: ['ls', '-lR', 'dir'], files: TEXT, dated: true },
+  { argv: ['ls', '-1', 'dir', 'g.txt'], files: TEXT },
+  { argv: ['ls', '-lh', 'big'], files: { big: 'x'.repeat(123456) }, dated: true },
+  { argv: ['du', '-a', 'dir'], files: TEXT, sorted: true },
+  { argv: ['du', '-sh', 'dir'], files: TEXT },
   { argv: ['ls', '-z'] },
   { argv: ['mkdir', 'dir'], files: TEXT },
   { argv: ['mkdir'] },
@@ -160,9 +178,12 @@ for (const flavour of ['coreutils', 'busybox'] as const) {
       const real = available && (flavour === 'busybox' || hasTool(c.argv[0]));
       it.skipIf(!real)(`${c.argv.join(' ')}${c.stdin !== undefined ? ' < input' : ''}`, async () => {
         const files = Object.fromEntries(Object.entries(c.files ?? {}).map(([p, t]) => [`/root/${p}`, t]));
-        const m = programMachine({ flavour, files });
+        const now = Math.floor(Date.now() / 60_000) * 60_000;
+        const mtime = c.dated ? now - 3600_000 : undefined;
+        const m = programMachine({ flavour, files, start: c.dated ? now : undefined });
+        if (mtime !== undefined) for (const p of ['/root', ...walk(m.fs, '/root')]) m.fs.utimes(p, mtime);
         const ours = await m.run(c.argv, { stdin: c.stdin, env: { TZ: 'UTC' } });
-        const theirs = runReal(c.argv, c.files ?? {}, c.stdin, flavour === 'busybox');
+        const theirs = runReal(c.argv, c.files ?? {}, c.stdin, flavour === 'busybox', mtime);
         const norm = (r: typeof ours) => ({ ...r, stdout: c.sorted ? r.stdout.split('\n').sort().join('\n') : r.stdout, stderr: normalizeBanner(r.stderr) });
         expect(norm(ours)).toEqual(norm(theirs));
       });

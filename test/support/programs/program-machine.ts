@@ -36,6 +36,7 @@ export function programMachine(options: ProgramMachineOptions = {}) {
   const registry = programRegistry();
   for (const d of ['/bin', '/usr/bin', '/tmp', '/root', '/etc', '/home/learner']) fs.mkdir(d, { recursive: true });
   fs.chmod('/tmp', 0o1777);
+  fs.chmod('/root', 0o700);
   fs.mkdir('/dev');
   fs.mknod('/dev/null', 'null');
   fs.writeFile('/etc/passwd', PASSWD);
