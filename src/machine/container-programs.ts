@@ -6,13 +6,15 @@ import type { ProgramRegistry } from '../os/exec.ts';
 import type { Program } from '../os/process/context.ts';
 import * as paths from '../os/path.ts';
 import { registerImagePrograms } from '../sim/images/programs/index.ts';
-import { busybox } from '../shell/programs/index.ts';
+import { busybox, coreutilsPrograms } from '../shell/programs/index.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import { createResolver } from './command-resolver.ts';
 
 const SHELL_APPLETS = new Set(['sh', 'ash']);
 
 export function installContainerPrograms(registry: ProgramRegistry): void {
+  // Debian-based images (nginx, httpd, redis) carry GNU tools; their files name these programs.
+  for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
   registerImagePrograms(registry);
   const resolver = createResolver(registry);
   const sh = createShell({ flavour: 'busybox', name: 'sh', resolve: resolver.resolve, locate: resolver.locate });
@@ -26,5 +28,7 @@ export function installContainerPrograms(registry: ProgramRegistry): void {
     }
     return applets(ctx);
   };
-  registry.register('busybox', multiCall).register('sh', sh).register('ash', sh);
+  registry.register('busybox', multiCall).register('ash', sh);
+  // Debian's /bin/sh is dash: the same language, in its own (busybox-like) voice.
+  registry.register('sh', sh).register('dash', sh).register('bash', createShell({ flavour: 'bash', name: 'bash', resolve: resolver.resolve, locate: resolver.locate }));
 }

@@ -14,6 +14,8 @@ import { createShell } from '../shell/interp/shell.ts';
 import { createResolver, type CommandResolver } from './command-resolver.ts';
 import { createHostFs } from './host-fs.ts';
 import { installHostPrograms } from './host-programs.ts';
+import { createCompleter } from '../shell/completion/completer.ts';
+import { clusterLookups } from '../shell/completion/cluster-lookups.ts';
 import { installContainerPrograms } from './container-programs.ts';
 import { Cluster, type ClusterState } from '../sim/cluster/cluster.ts';
 import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
@@ -82,9 +84,9 @@ export class Machine {
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
       settle: options.host.settle, description: options.cluster,
     });
-    installHostPrograms(this.programs, this.resolver, this.cluster);
-    this.fs = createHostFs({ hostname: this.hostname, programs: this.programs.names(), now: () => this.clock.now() });
     this.net = this.network.namespace(['172.30.1.2'], this.hostname);
+    installHostPrograms(this.programs, this.resolver, this.cluster, this.net);
+    this.fs = createHostFs({ hostname: this.hostname, programs: this.programs.names(), now: () => this.clock.now() });
     this.network.addName(this.hostname, '172.30.1.2');
     if (options.state) {
       const failed = this.cluster.loadState(options.state);
@@ -130,6 +132,14 @@ export class Machine {
       stdin: tty.stdin, stdout: tty.stdout, stderr: tty.stdout, pgid: 0, terminal: tty, net: this.net,
     });
     tty.foregroundPgid = shell.pgid;
+    // Tab completion as on an exam box: the login shell's files and commands, kubectl and `k`.
+    tty.lineOptions = {
+      ...tty.lineOptions,
+      completer: createCompleter({
+        fs: this.fs, cred: ROOT, cwd: () => shell.cwd, home: () => '/root', path: () => HOST_PATH,
+        aliases: () => ({ k: 'kubectl' }), ...clusterLookups(this.cluster.api),
+      }),
+    };
     tty.onSignal = (signal) => this.kernel.killGroup(tty.foregroundPgid, signal);
     void shell.wait().then(() => tty.hangup());
     return tty;

@@ -68,7 +68,7 @@ export class Cluster {
     this.api = new ApiServer({ clock, random });
     this.events = new EventRecorder(this.api, clock);
     this.scheduler = new Scheduler({ api: this.api, clock, random, recorder: this.events });
-    this.proxy = new KubeletProxy(this.api, (node) => this.kubeletServer(node));
+    this.proxy = new KubeletProxy((node) => this.kubeletServer(node));
     for (const d of (options.description ?? DEFAULT_CLUSTER).nodes) this.addNode(d);
   }
 

@@ -1,82 +1,40 @@
-// The API server's pods/log, pods/exec and pods/portforward subresources: it finds the node a
-// pod runs on and forwards to that node's kubelet, as kube-apiserver proxies to port 10250.
-// A pod that was never scheduled has no kubelet to ask, so it answers for it.
+// The API server's way to a node's kubelet for pods/log, pods/exec and pods/portforward (it
+// proxies to port 10250 of the pod's node). It also keeps the logs that came with a saved
+// state: a restored pod's containers have logs before any kubelet has run them.
 // Models pkg/registry/core/pod/rest/log.go and subresources.go (LogLocation, ExecLocation)
 
-import type { Reader, Writer } from '../../os/pipe.ts';
+import type { Reader } from '../../os/pipe.ts';
 import { Pipe } from '../../os/pipe.ts';
-import type { Pod, Status } from '../api/types.ts';
-import { isStatus, newBadRequest } from '../api/errors.ts';
-import type { ApiClient } from '../apiserver/api-client.ts';
-import type { KubeletServer } from '../kubelet/kubelet-server.ts';
-
-export interface LogRequest {
-  namespace: string;
-  pod: string;
-  container: string;
-  previous?: boolean;
-  follow?: boolean;
-  tailLines?: number;
-  sinceSeconds?: number;
-  timestamps?: boolean;
-}
-
-export interface ExecRequest {
-  namespace: string;
-  pod: string;
-  container: string;
-  command: string[];
-  stdin?: Reader;
-  stdout: Writer;
-  stderr: Writer;
-  tty: boolean;
-}
+import type { Status } from '../api/types.ts';
+import type { KubeletServer, LogOptions } from '../kubelet/kubelet-server.ts';
 
 /** Logs of containers restored from a saved state, keyed `ns/pod/container`. */
 export type SavedLogs = Record<string, { current?: string; previous?: string }>;
 
+type Endpoints = Pick<KubeletServer, 'logs' | 'exec' | 'portForward'>;
+
 export class KubeletProxy {
-  private readonly api: ApiClient;
-  private readonly kubelet: (node: string) => KubeletServer | undefined;
-  /** Logs that came with a loaded state; they answer until the kubelet has logs of its own. */
+  private readonly servers: (node: string) => KubeletServer | undefined;
+  /** Logs that came with a loaded state; they answer before the kubelet is asked. */
   saved: SavedLogs = {};
 
-  constructor(api: ApiClient, kubelet: (node: string) => KubeletServer | undefined) {
-    this.api = api;
-    this.kubelet = kubelet;
+  constructor(servers: (node: string) => KubeletServer | undefined) {
+    this.servers = servers;
   }
 
-  containerLogs(req: LogRequest): Reader | Status {
-    const pod = this.pod(req.namespace, req.pod);
-    if (isStatus(pod)) return pod;
-    const saved = this.saved[`${req.namespace}/${req.pod}/${req.container}`];
-    const text = req.previous ? saved?.previous : saved?.current;
-    if (text !== undefined) return fromText(text, req.tailLines);
-    const server = pod.spec.nodeName ? this.kubelet(pod.spec.nodeName) : undefined;
-    if (!server) return newBadRequest(`container "${req.container}" in pod "${req.pod}" is waiting to start: ContainerCreating`);
-    return server.logs(req.namespace, req.pod, req.container, req);
-  }
-
-  async exec(req: ExecRequest): Promise<number | Status> {
-    const pod = this.pod(req.namespace, req.pod);
-    if (isStatus(pod)) return pod;
-    const server = pod.spec.nodeName ? this.kubelet(pod.spec.nodeName) : undefined;
-    if (!server) return newBadRequest(`pod ${req.pod} does not have a host assigned`);
-    const r = await server.exec(req.namespace, req.pod, req.container, req.command, { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, tty: req.tty });
-    return isStatus(r) ? r : r.exitCode;
-  }
-
-  /** Where a pod port lives: its network namespace (port-forward connects there). */
-  portTarget(namespace: string, podName: string, port: number): ReturnType<KubeletServer['portForward']> {
-    const pod = this.pod(namespace, podName);
-    if (isStatus(pod)) return pod;
-    const server = pod.spec.nodeName ? this.kubelet(pod.spec.nodeName) : undefined;
-    if (!server) return newBadRequest(`pod ${podName} does not have a host assigned`);
-    return server.portForward(namespace, podName, port);
-  }
-
-  private pod(namespace: string, name: string): Pod | Status {
-    return this.api.get({ resource: 'pods', namespace, name }) as Pod | Status;
+  /** The kubelet endpoints of a node, as the API server reaches them. */
+  kubelet(nodeName: string): Endpoints | undefined {
+    const server = this.servers(nodeName);
+    if (!server) return undefined;
+    return {
+      logs: (namespace: string, pod: string, container: string, options: LogOptions = {}): Reader | Status => {
+        const saved = this.saved[`${namespace}/${pod}/${container}`];
+        const text = options.previous ? saved?.previous : saved?.current;
+        return text !== undefined ? fromText(text, options.tailLines) : server.logs(namespace, pod, container, options);
+      },
+      exec: (...args) => server.exec(...args),
+      portForward: (...args) => server.portForward(...args),
+    };
   }
 }
 

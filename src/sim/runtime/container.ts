@@ -113,7 +113,7 @@ export class Container {
     this.main = this.kernel.spawn(found.program, {
       argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
       stdout: this.log.writer('stdout'), stderr: this.log.writer('stderr'),
-      hostname: this.sandbox.config.hostname, cgroup: this.cgroup,
+      hostname: this.sandbox.config.hostname, cgroup: this.cgroup, net: this.sandbox.net,
     });
     this.state = 'running';
     this.startedAt = this.clock.now();
@@ -149,6 +149,7 @@ export class Container {
     return this.kernel.spawn(found.program, {
       argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
       stdout: streams.stdout, stderr: streams.stderr, hostname: this.sandbox.config.hostname, cgroup: this.cgroup,
+      net: this.sandbox.net,
     });
   }
 
