@@ -41,7 +41,25 @@ export function readKubeconfig(ctx: ProcessContext): Kubeconfig | undefined {
 
 export function currentNamespace(ctx: ProcessContext, contextOverride = ''): string {
   const config = readKubeconfig(ctx);
+  if (!config) return 'default';
   const name = contextOverride || config?.['current-context'];
   const context = config?.contexts?.find((c) => c.name === name);
   return context?.context?.namespace || 'default';
+}
+
+/** The kubeconfig kubeadm writes for the administrator, which PodLab's machines start from. */
+export function defaultKubeconfig(server: string): Kubeconfig {
+  return {
+    apiVersion: 'v1',
+    clusters: [{ cluster: { 'certificate-authority-data': 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==', server }, name: 'kubernetes' }],
+    contexts: [{ context: { cluster: 'kubernetes', user: 'kubernetes-admin' }, name: 'kubernetes-admin@kubernetes' }],
+    'current-context': 'kubernetes-admin@kubernetes',
+    kind: 'Config',
+    preferences: {},
+    users: [{ name: 'kubernetes-admin', user: { 'client-certificate-data': 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==', 'client-key-data': 'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo=' } }],
+  };
+}
+
+export function effectiveKubeconfig(ctx: ProcessContext, server: string): Kubeconfig {
+  return readKubeconfig(ctx) ?? defaultKubeconfig(server);
 }

@@ -13,8 +13,12 @@ import { annotateCommand, labelCommand } from './label.ts';
 import { setCommand } from './set-image.ts';
 import { eventsCommand } from './events.ts';
 import { explainCommand } from './explain.ts';
+import { apiResourcesCommand, apiVersionsCommand, authCommand, clusterInfoCommand, versionCommand } from './info.ts';
+import { configCommand } from './config.ts';
+import { waitCommand } from './wait.ts';
 
-export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand, eventsCommand, explainCommand];
+export const COMMANDS: Command[] = [createCommand, runCommand, getCommand, deleteCommand, describeCommand, logsCommand, execCommand, applyCommand, labelCommand, annotateCommand, setCommand, eventsCommand, explainCommand,
+  versionCommand, apiResourcesCommand, apiVersionsCommand, clusterInfoCommand, authCommand, configCommand, waitCommand];
 
 /** Command names cobra may suggest for a typo, in kubectl's order. */
 export const SUGGESTED_NAMES = [
