@@ -5,12 +5,13 @@ import type { ProcessContext } from '../../os/process/context.ts';
 import { errText, inputLines, type LineReader } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import { compile } from './lib/regex.ts';
+import { terminalOf } from './lib/system.ts';
 import type { Tool } from './lib/tool.ts';
 
 export const grep: Tool = async (ctx, f) => {
   const parsed = parseOptions(ctx, f, {
     short: 'EFGivnclLqswxorRhHe:f:m:A:B:C:',
-    long: { 'extended-regexp': 'E', 'fixed-strings': 'F', 'ignore-case': 'i', 'invert-match': 'v', 'line-number': 'n', count: 'c', 'files-with-matches': 'l', quiet: 'q', silent: 'q', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', recursive: 'r', 'no-filename': 'h', 'with-filename': 'H', 'regexp=': 'e', 'max-count=': 'm', 'color=': 'color', colour: 'color', 'color': 'color' },
+    long: { 'extended-regexp': 'E', 'fixed-strings': 'F', 'ignore-case': 'i', 'invert-match': 'v', 'line-number': 'n', count: 'c', 'files-with-matches': 'l', quiet: 'q', silent: 'q', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', recursive: 'r', 'no-filename': 'h', 'with-filename': 'H', 'regexp=': 'e', 'max-count=': 'm', 'color=': 'color', 'colour=': 'color', colour: 'color', color: 'color' },
   });
   if (typeof parsed === 'number') return parsed;
   const { opts } = parsed;
@@ -40,6 +41,11 @@ export const grep: Tool = async (ctx, f) => {
   let matchedAny = false;
   let error = false;
   const quiet = opts.has('q');
+  // GREP_COLORS defaults: ms=01;31, fn=35, ln=32, se=36; only GNU grep colours.
+  const colourMode = opts.get('color') ?? 'never';
+  const colour = f.kind === 'coreutils' && (colourMode === 'always' || ((colourMode === 'auto' || colourMode === '') && terminalOf(ctx.stdout) !== undefined));
+  const paint = (sgr: string, s: string) => (colour ? `\x1b[${sgr}m\x1b[K${s}\x1b[m\x1b[K` : s);
+  const sep = paint('36', ':');
 
   const search = async (name: string, lines: LineReader): Promise<boolean> => {
     let count = 0;
@@ -56,11 +62,15 @@ export const grep: Tool = async (ctx, f) => {
       matchedAny = true;
       if (quiet) return true;
       if (opts.has('l') || opts.has('L') || opts.has('c')) continue;
-      const prefix = (showNames ? `${label}:` : '') + (opts.has('n') ? `${n}:` : '');
+      const prefix = (showNames ? paint('35', label) + sep : '') + (opts.has('n') ? paint('32', String(n)) + sep : '');
       if (opts.has('o') && !opts.has('v')) {
         re.lastIndex = 0;
-        for (const m of line.matchAll(re)) if (m[0] !== '' && !ctx.stdout.write(`${prefix}${m[0]}\n`)) return false;
-      } else if (!ctx.stdout.write(`${prefix}${line}\n`)) return false;
+        for (const m of line.matchAll(re)) if (m[0] !== '' && !ctx.stdout.write(`${prefix}${paint('01;31', m[0])}\n`)) return false;
+      } else {
+        re.lastIndex = 0;
+        const shown = colour && !opts.has('v') ? line.replace(re, (m) => (m === '' ? m : paint('01;31', m))) : line;
+        if (!ctx.stdout.write(`${prefix}${shown}\n`)) return false;
+      }
     }
     if (opts.has('c')) ctx.stdout.write(`${showNames ? `${label}:` : ''}${count}\n`);
     if (opts.has('l') && count > 0) ctx.stdout.write(`${label}\n`);

@@ -10,7 +10,9 @@ import { terminalOf } from './lib/system.ts';
 import type { Tool } from './lib/tool.ts';
 import { blocks, gridLines, longLines, type Entry } from './ls-format.ts';
 
-const COLOURS = { dir: '01;34', symlink: '01;36', exec: '01;32', device: '40;33;01' };
+// dircolors' defaults (Ubuntu's LS_COLORS) and busybox's built-in table.
+const COLOURS = { dir: '01;34', symlink: '01;36', exec: '01;32', device: '40;33;01', file: '' };
+const BUSYBOX_COLOURS = { dir: '1;34', symlink: '1;36', exec: '1;32', device: '1;33', file: '0;0' };
 
 export const ls: Tool = async (ctx, f) => {
   const parsed = parseOptions(ctx, f, {
@@ -29,6 +31,7 @@ export const ls: Tool = async (ctx, f) => {
   const showAll = opts.has('a');
   const almostAll = opts.has('A');
   let status = 0;
+  let resetSent = false;
 
   const statEntry = (name: string, path: string, follow: boolean): Entry => {
     const lst = ctx.fs.lstat(path, ctx.cred);
@@ -42,13 +45,19 @@ export const ls: Tool = async (ctx, f) => {
     return { name, stats: lst, target: lst.type === 'symlink' && long ? ctx.fs.readlink(path, ctx.cred) : undefined };
   };
   const paint = (e: Entry): string => {
-    let kind: keyof typeof COLOURS | undefined;
+    let kind: keyof typeof COLOURS = 'file';
     if (e.stats.type === 'dir') kind = 'dir';
     else if (e.stats.type === 'symlink') kind = 'symlink';
     else if (e.stats.type === 'device') kind = 'device';
     else if ((e.stats.mode & 0o111) !== 0) kind = 'exec';
     const suffix = opts.has('F') ? (kind === 'dir' ? '/' : kind === 'exec' ? '*' : kind === 'symlink' && !long ? '@' : '') : opts.has('p') && kind === 'dir' ? '/' : '';
-    return (colour && kind ? `\x1b[${COLOURS[kind]}m${e.name}\x1b[0m` : e.name) + suffix;
+    if (!colour) return e.name + suffix;
+    if (f.kind === 'busybox') return `\x1b[${BUSYBOX_COLOURS[kind]}m${e.name}\x1b[m${suffix}`;
+    if (kind === 'file') return e.name + suffix;
+    // coreutils resets the terminal's attributes once, before its first coloured name.
+    const reset = resetSent ? '' : '\x1b[0m';
+    resetSent = true;
+    return `${reset}\x1b[${COLOURS[kind]}m${e.name}\x1b[0m${suffix}`;
   };
   const order = (entries: Entry[]): Entry[] => {
     const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -61,7 +61,7 @@ describe('ls on a terminal', () => {
     const { proc } = m.start(['ls', '--color=auto', 'w'], { stdout: out });
     await settle();
     await proc.wait();
-    expect(out.drain()).toBe('big.bin  \x1b[01;36mlink\x1b[0m  notes.txt  \x1b[01;32mrun.sh\x1b[0m  \x1b[01;34msub\x1b[0m\n');
+    expect(out.drain()).toBe('big.bin  \x1b[0m\x1b[01;36mlink\x1b[0m  notes.txt  \x1b[01;32mrun.sh\x1b[0m  \x1b[01;34msub\x1b[0m\n');
   });
 
   it('prints one name a line and no colour into a pipe', async () => {
@@ -72,5 +72,28 @@ describe('ls on a terminal', () => {
   it('fills columns top to bottom within the width', () => {
     const names = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
     expect(gridLines(names, names.map((n) => n.length), 20)).toEqual(['alpha    delta', 'bravo    echo', 'charlie']);
+  });
+});
+
+describe('colours on a terminal', () => {
+  it('busybox ls colours every name with its own table', async () => {
+    const m = machine('busybox');
+    const out = new Pipe();
+    registerTerminal(out, { cols: () => 80 });
+    const { proc } = m.start(['ls', '-1', 'w'], { stdout: out });
+    await settle();
+    await proc.wait();
+    expect(out.drain()).toBe('\x1b[0;0mbig.bin\x1b[m\n\x1b[1;36mlink\x1b[m\n\x1b[0;0mnotes.txt\x1b[m\n\x1b[1;34msub\x1b[m\n');
+  });
+
+  it('grep --color=auto highlights matches, names and line numbers as GNU grep does', async () => {
+    const m = programMachine({ files: { '/root/g1': 'a\n', '/root/f': 'b\n' } });
+    const out = new Pipe();
+    registerTerminal(out, { cols: () => 80 });
+    const { proc } = m.start(['grep', '--color=auto', '-n', 'a', 'f', 'g1'], { stdout: out });
+    await settle();
+    await proc.wait();
+    // Recorded from GNU grep 3.8 under script(1).
+    expect(out.drain()).toBe('\x1b[35m\x1b[Kg1\x1b[m\x1b[K\x1b[36m\x1b[K:\x1b[m\x1b[K\x1b[32m\x1b[K1\x1b[m\x1b[K\x1b[36m\x1b[K:\x1b[m\x1b[K\x1b[01;31m\x1b[Ka\x1b[m\x1b[K\n');
   });
 });
