@@ -7,6 +7,7 @@ import type { CommandResolver } from './command-resolver.ts';
 import { coreutilsPrograms } from '../shell/programs/index.ts';
 import { vi } from '../shell/editors/vi.ts';
 import { createKubectl } from '../kubectl/kubectl.ts';
+import { answerProgram } from '../labs/answers/answer-program.ts';
 import type { Cluster } from '../sim/cluster/cluster.ts';
 import type { NetNamespace } from '../os/net.ts';
 
@@ -14,6 +15,7 @@ export function installHostPrograms(registry: ProgramRegistry, resolver: Command
   const shell = createShell({ flavour: 'bash', name: 'bash', resolve: resolver.resolve, locate: resolver.locate });
   registry.register('bash', shell).register('sh', shell);
   for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
+  registry.register('answer', answerProgram);
   registry.register('vi', vi).register('vim', vi);
   registry.register('kubectl', createKubectl({ api: cluster.api, kubelet: (node) => cluster.proxy.kubelet(node), hostNet, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' }));
 }

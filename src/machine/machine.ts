@@ -19,7 +19,9 @@ import { clusterLookups } from '../shell/completion/cluster-lookups.ts';
 import { installContainerPrograms } from './container-programs.ts';
 import { Cluster, type ClusterState } from '../sim/cluster/cluster.ts';
 import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
-import type { Status } from '../sim/api/types.ts';
+import type { CommandRecord, LabWorld } from '../labs/world.ts';
+import type { ApiClient } from '../sim/apiserver/api-client.ts';
+import { createLabWorld } from './lab-world.ts';
 
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
 export interface MachineHost {
@@ -64,6 +66,10 @@ export class Machine {
   /** The programs container images can run. */
   readonly containerPrograms = new ProgramRegistry();
   readonly cluster: Cluster;
+  /** Lines the learner submitted at a prompt, with their exit statuses (for lab checks). */
+  readonly commands: CommandRecord[] = [];
+  /** Counts changes in the learner's home folder, so lab checks know when to look again. */
+  fsChanges = 0;
   /** Settles once the machine has booted; hosts wait for it before the first keystroke. */
   readonly ready: Promise<void>;
   private readonly host: MachineHost;
@@ -88,6 +94,7 @@ export class Machine {
     installHostPrograms(this.programs, this.resolver, this.cluster, this.net);
     this.fs = createHostFs({ hostname: this.hostname, programs: this.programs.names(), now: () => this.clock.now() });
     this.network.addName(this.hostname, '172.30.1.2');
+    this.fs.watch('/root', () => { this.fsChanges++; });
     if (options.state) {
       const failed = this.cluster.loadState(options.state);
       if (failed) throw new Error(failed.message);
@@ -112,7 +119,14 @@ export class Machine {
       resolve: this.resolver.resolve,
       locate: this.resolver.locate,
       aliases: { k: 'kubectl' },
-      onHistory: (line) => tty.history.add(line),
+      onHistory: (line) => {
+        tty.history.add(line);
+        this.commands.push({ line, at: this.clock.now() });
+      },
+      onCommandDone: (line, status) => {
+        const record = this.commands.findLast((c) => c.line === line && c.exitStatus === undefined);
+        if (record) record.exitStatus = status;
+      },
       history: (argv, io) => {
         if (argv[1] === '-c') tty.history.clear();
         else io.stdout.write(tty.history.list().map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join(''));
@@ -143,6 +157,19 @@ export class Machine {
     tty.onSignal = (signal) => this.kernel.killGroup(tty.foregroundPgid, signal);
     void shell.wait().then(() => tty.hangup());
     return tty;
+  }
+
+  get api(): ApiClient {
+    return this.cluster.api;
+  }
+
+  nodeNames(): string[] {
+    return [...this.cluster.nodes.keys()];
+  }
+
+  /** What lab checks may look at. */
+  labWorld(): LabWorld {
+    return createLabWorld(this, this.commands);
   }
 
   /** Lets every program run until it waits on the clock or on input. */

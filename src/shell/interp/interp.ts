@@ -23,6 +23,8 @@ export interface InterpOptions {
   locate?(name: string, ctx: ProcessContext): string | undefined;
   homeOf?(user: string): string | undefined;
   onHistory?(line: string): void;
+  /** A typed command finished (interactive shells), with its exit status. */
+  onCommandDone?(line: string, status: number): void;
   /** The `history` builtin; the terminal owns the list. */
   history?(argv: string[], io: Io): number;
   maxFuncDepth?: number;

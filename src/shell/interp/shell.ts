@@ -185,6 +185,7 @@ async function interactiveLoop(ctx: ProcessContext, options: ShellOptions): Prom
       }
       if (src.trim() !== '') options.onHistory?.(src.replace(/\n$/, ''));
       if (stmts) await guarded(sh, () => sh.run(stmts!, io));
+      if (src.trim() !== '') options.onCommandDone?.(src.replace(/\n$/, ''), sh.state.lastStatus);
     } catch (e) {
       if (!(e instanceof Flow)) throw e;
       if (e.kind === 'exit') return finish(sh, e.n, io);
@@ -192,6 +193,7 @@ async function interactiveLoop(ctx: ProcessContext, options: ShellOptions): Prom
       sh.interrupted = undefined;
       io.stdout.write('\n');
       sh.state.lastStatus = e.n;
+      if (src.trim() !== '') options.onCommandDone?.(src.replace(/\n$/, ''), e.n);
     }
   }
 }
