@@ -11,7 +11,17 @@ function image(repository: string, tags: string[], repo: string, config: string,
 const busyboxConfig = { user: '', cmd: ['sh'], env: [PATH], workingDir: '/' };
 const alpineConfig = { user: '', cmd: ['/bin/sh'], env: [PATH], workingDir: '/' };
 
+const bashConfig = { user: '', cmd: ['/bin/bash'], env: [PATH], workingDir: '/' };
+
 export const LIBRARY_IMAGES: ImageSpec[] = [
+  image('docker.io/library/ubuntu', ['latest', '24.04', 'noble', 'noble-20241118.1'],
+    '911c70adfa8e76ff3d2b9406e28ed71f49a8d7731834b5322573a8dd8e5cd8a1',
+    'ad4830b4e09dfc73f1c0efbb152c239cc98b06d02419178c0bbd4e89cda5ba26', 29754422,
+    { config: bashConfig, layers: ['debian-bookworm', 'ubuntu-noble'], files: [], about: { version: '24.04' } }),
+  image('docker.io/library/debian', ['latest', '12', 'bookworm', 'bookworm-slim', '12-slim'],
+    '35a65ee1e5700acee086a332c00ae7729e3fba6f170d8ae38d7ee46e4f4fad47',
+    'ac90da8606b510fc63d4fcb4b6e9ef87eb623c939d11e69616356b598c2ef412', 28230680,
+    { config: { user: '', cmd: ['bash'], env: [PATH], workingDir: '/' }, layers: ['debian-bookworm'], files: [], about: { version: '12.8' } }),
   image('docker.io/library/busybox', ['latest', '1', '1.37', '1.37.0', 'stable', 'musl', '1.37.0-musl', 'glibc', 'uclibc'],
     '2231054599cf262429a5262a725f9bc0f04170332de54271c4d6a85ed15217d5',
     'a713137867135f337518bded83f5b72156122772f6c6ce642c8f205def319c0e', 2166802,

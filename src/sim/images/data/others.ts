@@ -21,6 +21,26 @@ function controlPlane(component: string, version: string, repo: string, config: 
 
 export const OTHER_IMAGES: ImageSpec[] = [
   {
+    repository: 'registry.k8s.io/e2e-test-images/agnhost',
+    tags: ['2.40', '2.52', '2.53'],
+    repoDigest: 'sha256:2dffface9776e7670b37b2daf3c9231dbf3cda9a9f38661bfb7daceae271f863',
+    configDigest: 'sha256:c75a1a56b3e7072c995266a2c3b1e0b9ecbaca5ef680a7d66b115639125f9878',
+    sizeBytes: 51172862,
+    config: { user: '', entrypoint: ['/agnhost'], env: [PATH], workingDir: '/' },
+    layers: ['alpine-3.19', 'agnhost'],
+    files: [],
+  },
+  {
+    repository: 'registry.k8s.io/goproxy',
+    tags: ['0.1'],
+    repoDigest: 'sha256:91d22a4af79bc54532e86c7046d266837681bf41075f50b0b16e09329a1295f6',
+    configDigest: 'sha256:30f801d6741c2aed90720e73682cfdf142ce4efa3f8be3e1a0a46dd340f0ea6f',
+    sizeBytes: 2555555,
+    config: { user: '', entrypoint: ['/goproxy'], env: [PATH], workingDir: '/' },
+    layers: ['goproxy'],
+    files: [],
+  },
+  {
     repository: 'docker.io/polinux/stress',
     tags: ['latest', '1.0.4'],
     repoDigest: 'sha256:eb89966ab97b96978058cf609f7da808c077e9806ef4d4640334acfe9e181de9',

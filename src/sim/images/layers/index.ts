@@ -53,6 +53,15 @@ const layers = new Map<string, () => FileSpec[]>([
     { path: '/etc/group', type: 'append', content: 'curl_group:x:101:curl_user\n' },
   ]],
   ['pause', () => [{ path: '/pause', type: 'binary', program: 'pause', mode: 0o755 }]],
+  ['agnhost', () => [{ path: '/agnhost', type: 'binary', program: 'agnhost', mode: 0o755 }]],
+  ['goproxy', () => [{ path: '/goproxy', type: 'binary', program: 'goproxy', mode: 0o755 }]],
+  ['ubuntu-noble', () => [
+    file('/etc/os-release', 'PRETTY_NAME="Ubuntu 24.04.1 LTS"\nNAME="Ubuntu"\nVERSION_ID="24.04"\nVERSION="24.04.1 LTS (Noble Numbat)"\nVERSION_CODENAME=noble\nID=ubuntu\nID_LIKE=debian\nHOME_URL="https://www.ubuntu.com/"\nSUPPORT_URL="https://help.ubuntu.com/"\nBUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"\nUBUNTU_CODENAME=noble\nLOGO=ubuntu-logo\n'),
+    file('/etc/debian_version', 'trixie/sid\n'),
+    { path: '/etc/passwd', type: 'append', content: 'ubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash\n' },
+    { path: '/etc/group', type: 'append', content: 'ubuntu:x:1000:\n' },
+    dir('/home/ubuntu', 0o750, 1000, 1000),
+  ]],
   ['distroless-static', () => [
     ...dirs(['/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/proc', '/root', '/run', '/sbin', '/sys', '/usr', '/usr/local', '/usr/local/bin', '/var']),
     { path: '/tmp', type: 'dir', mode: 0o1777 },

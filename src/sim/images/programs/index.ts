@@ -3,6 +3,7 @@
 import type { ProgramRegistry } from '../../../os/exec.ts';
 import type { ProcessContext } from '../../../os/process/context.ts';
 import { netOf } from '../../runtime/net-of.ts';
+import { agnhost, goproxy } from './agnhost.ts';
 import { CONTROL_PLANE_PROGRAMS } from './control-plane.ts';
 import { httpdForeground } from './httpd.ts';
 import { createNginx } from './nginx.ts';
@@ -26,6 +27,8 @@ export function registerImagePrograms(registry: ProgramRegistry): ProgramRegistr
     const argv = args.length === 0 || args[0].startsWith('-') ? ['curl', ...args] : args;
     return exec(ctx, registry, argv);
   });
+  registry.register('agnhost', agnhost);
+  registry.register('goproxy', goproxy);
   for (const [name, program] of Object.entries(CONTROL_PLANE_PROGRAMS)) registry.register(name, program);
   return registry;
 }
