@@ -408,11 +408,63 @@ export class AwkMachine {
     if (!this.io.write(text)) throw new Exit(2);
   }
 
+  /**
+   * Statements of rule actions run here, yielding at every loop iteration so a runaway
+   * `while (1)` stays interruptible; function bodies run synchronously (bounded loops).
+   */
+  private async exec(body: Stmt[]): Promise<void> {
+    for (const s of body) await this.stmt(s);
+  }
+
+  private async stmt(s: Stmt): Promise<void> {
+    switch (s.t) {
+      case 'block': return this.exec(s.body);
+      case 'if':
+        if (this.truthy(this.eval(s.test))) await this.stmt(s.yes);
+        else if (s.no) await this.stmt(s.no);
+        return;
+      case 'while':
+        if (s.doWhile) {
+          do {
+            if (await this.loopBodyAsync(s.body)) break;
+          } while (this.truthy(this.eval(s.test)));
+        } else while (this.truthy(this.eval(s.test))) if (await this.loopBodyAsync(s.body)) break;
+        return;
+      case 'for':
+        if (s.init) this.stmtSync(s.init);
+        while (!s.test || this.truthy(this.eval(s.test))) {
+          if (await this.loopBodyAsync(s.body)) break;
+          if (s.step) this.stmtSync(s.step);
+        }
+        return;
+      case 'forin':
+        for (const k of [...this.array(s.name).keys()]) {
+          this.set(s.key, k);
+          if (await this.loopBodyAsync(s.body)) break;
+        }
+        return;
+      default:
+        this.stmtSync(s);
+    }
+  }
+
+  private async loopBodyAsync(body: Stmt): Promise<boolean> {
+    await this.io.checkpoint();
+    try {
+      await this.stmt(body);
+    } catch (e) {
+      if (e instanceof Break) return true;
+      if (e instanceof Continue) return false;
+      throw e;
+    }
+    return false;
+  }
+
   /** Runs one rule's action for the current record; false after `next`. */
-  runAction(body: Stmt[] | undefined): boolean {
+  async runAction(body: Stmt[] | undefined): Promise<boolean> {
     try {
       if (body === undefined) this.print({ t: 'print', args: [], printf: false });
-      else this.execSync(body);
+      else await this.exec(body);
       return true;
     } catch (e) {
       if (e instanceof Next) return false;

@@ -51,7 +51,7 @@ export const awk: Tool = async (ctx, f) => {
     return 2;
   };
   try {
-    for (const r of begins) machine.runAction(r.action);
+    for (const r of begins) await machine.runAction(r.action);
   } catch (e) {
     if (e instanceof Exit) exitCode = e.code;
     else return fail(e);
@@ -94,7 +94,7 @@ export const awk: Tool = async (ctx, f) => {
                 if (!machine.test(r.range)) inRange.add(i);
               } else hit = false;
             } else hit = r.pattern === undefined || machine.test(r.pattern);
-            if (hit && !machine.runAction(r.action)) break;
+            if (hit && !(await machine.runAction(r.action))) break;
           }
         } catch (e) {
           if (e instanceof Exit) {
@@ -107,7 +107,7 @@ export const awk: Tool = async (ctx, f) => {
     }
   }
   try {
-    for (const r of ends) machine.runAction(r.action);
+    for (const r of ends) await machine.runAction(r.action);
   } catch (e) {
     if (e instanceof Exit) exitCode = e.code;
     else return fail(e);

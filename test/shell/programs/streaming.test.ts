@@ -93,3 +93,20 @@ describe('programs that stream, wait and follow', () => {
     expect((await proc.wait()).code).toBe(0);
   });
 });
+
+describe('runaway work stays interruptible', () => {
+  it('awk BEGIN { while (1) n++ } ends on Ctrl-C', async () => {
+    const m = programMachine();
+    const { proc } = m.start(['awk', 'BEGIN { while (1) n++ }']);
+    for (let i = 0; i < 5; i++) await settle();
+    expect(proc.alive).toBe(true);
+    proc.kill('SIGINT');
+    expect((await proc.wait()).code).toBe(130);
+  });
+
+  it('seq 1 100000000 | head -3 stops early', async () => {
+    const m = programMachine();
+    const r = await m.pipeline([['seq', '100000000'], ['head', '-3']]);
+    expect(r.stdout).toBe('1\n2\n3\n');
+  });
+});
