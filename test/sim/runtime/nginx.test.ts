@@ -126,4 +126,34 @@ describe('nginx in a pod', () => {
     const res = await n.client.request('10.244.1.5', 80, { method: 'GET', path: '/', headers: {} });
     expect(res).toMatchObject({ status: 200, headers: { Server: 'nginx/1.14.2' } });
   });
+
+  it('takes one file of a ConfigMap volume through subPath over the packaged default.conf', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    const cm = new Tree();
+    new FileSystem(cm, () => 0).writeFile('/default.conf', 'server {\n    listen 9090;\n}\n');
+    const id = await n.run(sb.id, n.config('nginx', 'nginx', { mounts: [{ containerPath: '/etc/nginx/conf.d/default.conf', source: cm, readOnly: true, subPath: 'default.conf' }] }));
+    expect(sb.net.ports()).toEqual([9090]);
+    expect(n.text(id)).toContain('10-listen-on-ipv6-by-default.sh: info: can not modify /etc/nginx/conf.d/default.conf (read-only file system?)');
+  });
+
+  it('answers a path climbing out of its root with 400', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    await n.run(sb.id, n.config('nginx', 'nginx'));
+    const res = await n.client.request('10.244.1.5', 80, { method: 'GET', path: '/../../etc/passwd', headers: {} });
+    expect(res).toMatchObject({ status: 400 });
+  });
+
+  it('releases the ports it holds when killed while retrying a bind', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    await n.run(sb.id, n.config('redis', 'redis'));
+    const conf = new Tree();
+    new FileSystem(conf, () => 0).writeFile('/default.conf', 'server {\n    listen 80;\n}\nserver {\n    listen 6379;\n}\n');
+    const id = await n.run(sb.id, n.config('nginx', 'nginx', { mounts: [{ containerPath: '/etc/nginx/conf.d', source: conf, readOnly: true }] }));
+    expect(sb.net.ports()).toEqual([80, 6379]);
+    await n.runtime.stopContainer(id, 0);
+    expect(sb.net.ports()).toEqual([6379]);
+  });
 });

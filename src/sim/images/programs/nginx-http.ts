@@ -10,7 +10,7 @@ import type { NginxServer } from './nginx-config.ts';
 import { httpDate, timeLocal } from './wait.ts';
 
 const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 301: 'Moved Permanently', 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 500: 'Internal Server Error',
+  200: 'OK', 301: 'Moved Permanently', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 500: 'Internal Server Error',
 };
 
 const MIME: Record<string, string> = {
@@ -50,7 +50,12 @@ function header(h: Record<string, string>, name: string): string | undefined {
 
 
 export function serveStatic(req: HttpRequest, from: string, c: ServeContext): Served {
-  const uri = decodeURIComponent(req.path.split('?')[0] || '/');
+  let uri: string;
+  try {
+    uri = decodeURIComponent(req.path.split('?')[0] || '/');
+  } catch {
+    uri = '';
+  }
   const host = header(req.headers, 'host') ?? '';
   const requestLine = `${req.method} ${req.path} HTTP/1.1`;
   const base = { Server: `nginx/${c.version}`, Date: httpDate(c.now) };
@@ -68,6 +73,7 @@ export function serveStatic(req: HttpRequest, from: string, c: ServeContext): Se
     return { response: req.method === 'HEAD' ? { ...response, body: '' } : response, accessLine, errorLine };
   };
 
+  if (!uri.startsWith('/') || uri.split('/').includes('..')) return fail(400);
   let path = c.server.root.replace(/\/$/, '') + uri;
   let st;
   try {

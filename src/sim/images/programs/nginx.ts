@@ -9,7 +9,7 @@ import type { Listener, NetNamespace } from '../../../os/net.ts';
 import type { Process } from '../../../os/process/process.ts';
 import type { Program, ProcessContext } from '../../../os/process/context.ts';
 import * as paths from '../../../os/path.ts';
-import { parseNginxConfig, type NginxConfig, type NginxServer } from './nginx-config.ts';
+import { parseNginxConfig, type NginxConfig, type NginxListen, type NginxServer } from './nginx-config.ts';
 import { serveStatic } from './nginx-http.ts';
 import { openLog, strerrorFor } from './logs.ts';
 import { forever, nginxTime, untilSignal } from './wait.ts';
@@ -179,7 +179,7 @@ async function bindAll(
   ctx: ProcessContext, net: NetNamespace | undefined, servers: NginxServer[], emerg: (m: string) => void, strerror: (c: string) => string,
 ): Promise<Bound | undefined> {
   const ports = new Map<number, NginxServer>();
-  const addresses: { address: string; port: number }[] = [];
+  const addresses: NginxListen[] = [];
   for (const s of servers) {
     for (const l of s.listen) {
       if (!ports.has(l.port)) ports.set(l.port, s);
@@ -190,6 +190,19 @@ async function bindAll(
   const forwarding = new Map<number, Listener>();
   const relay = (port: number): Listener => ({ http: (req, from) => forwarding.get(port)?.http?.(req, from) ?? Promise.reject(new Error('not ready')) });
   const close = () => { for (const h of handles.values()) h.close(); handles.clear(); };
+  try {
+    return await bindRetrying(ctx, net, addresses, handles, relay, emerg, strerror, () => ({ servers: ports, bind: (port, l) => forwarding.set(port, l), close }));
+  } catch (e) {
+    // Killed while waiting to retry: the sockets bound so far go with the process.
+    close();
+    throw e;
+  }
+}
+
+async function bindRetrying(
+  ctx: ProcessContext, net: NetNamespace | undefined, addresses: NginxListen[], handles: Map<number, { close(): void }>,
+  relay: (port: number) => Listener, emerg: (m: string) => void, strerror: (c: string) => string, bound: () => Bound,
+): Promise<Bound | undefined> {
   for (let attempt = 0; attempt < 5; attempt++) {
     let failed = false;
     for (const a of addresses) {
@@ -204,11 +217,12 @@ async function bindAll(
       }
       handles.set(a.port, h);
     }
-    if (!failed) return { servers: ports, bind: (port, l) => forwarding.set(port, l), close };
+    if (!failed) return bound();
     await ctx.sleep(500);
   }
   emerg('still could not bind()');
-  close();
+  for (const h of handles.values()) h.close();
+  handles.clear();
   return undefined;
 }
 
