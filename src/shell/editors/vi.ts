@@ -46,7 +46,15 @@ export async function vi(ctx: ProcessContext): Promise<number> {
       switch (key.kind) {
         case 'char': ed.key(key.text); break;
         case 'control': ed.key(String.fromCharCode(key.code)); break;
-        case 'escape': ed.key(key.seq); break;
+        case 'escape':
+          // Esc typed just before another key arrives with it (`\x1b:`): vi reads them as two keys.
+          if (key.seq.length === 2) {
+            ed.key('\x1b');
+            ed.key(key.seq[1]);
+          } else {
+            ed.key(key.seq);
+          }
+          break;
         case 'paste': ed.key({ paste: key.text }); break;
       }
       if (ed.exitCode !== undefined) return ed.exitCode;

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { ViEditor, type ViHost } from '../../../src/shell/editors/vi/editor.ts';
+
+function editor(text: string, files: Record<string, string> = {}): ViEditor {
+  let now = 0;
+  const host: ViHost = {
+    now: () => (now += 1000),
+    write: (name, data) => { files[name] = data; return undefined; },
+    exists: (name) => name in files,
+  };
+  return new ViEditor(host, text.split('\n'), 'pod.yaml');
+}
+
+/** Splits a key string into keys: escape sequences stay whole. */
+function keys(s: string): string[] {
+  return s.match(/\x1b\[[0-9;]*[A-Za-z~]|\x1bO[A-Z]|[\s\S]/g) ?? [];
+}
+
+function run(text: string, typed: string): ViEditor {
+  const ed = editor(text);
+  for (const k of keys(typed)) ed.key(k);
+  return ed;
+}
+
+const YAML = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: nginx\n    image: nginx:1.27';
+
+/** [what, keys, resulting text, cursor row, cursor col]. */
+const CASES: [string, string, string, number, number][] = [
+  ['x deletes the character under the cursor', 'x', 'piVersion: v1\nkind: Pod', 0, 0],
+  ['3x deletes three', '3x', 'Version: v1\nkind: Pod', 0, 0],
+  ['dd deletes the line', 'dd', 'kind: Pod', 0, 0],
+  ['dw deletes a word', 'dw', ': v1\nkind: Pod', 0, 0],
+  ['dw on the last word stops at the line end', '$bdw', 'apiVersion: \nkind: Pod', 0, 11],
+  ['D deletes to the end of the line', 'wD', 'apiVersion\nkind: Pod', 0, 9],
+  ['cw changes a word', 'cwkind\x1b', 'kind: v1\nkind: Pod', 0, 3],
+  ['C changes to the end of the line', 'f', 'apiVersion: v1\nkind: Pod', 0, 0],
+  ['yyp duplicates a line', 'yyp', 'apiVersion: v1\napiVersion: v1\nkind: Pod', 1, 0],
+  ['ddp swaps two lines', 'ddp', 'kind: Pod\napiVersion: v1', 1, 0],
+  ['P puts above', 'jyykP', 'kind: Pod\napiVersion: v1\nkind: Pod', 0, 0],
+  ['A appends at the end of the line', 'A # api\x1b', 'apiVersion: v1 # api\nkind: Pod', 0, 19],
+  ['I inserts before the first non-blank', 'jI- \x1b', 'apiVersion: v1\n- kind: Pod', 1, 1],
+  ['r replaces one character', 'wwr2', 'apiVersion: 21\nkind: Pod', 0, 12],
+  ['u undoes the last change', 'ddu', 'apiVersion: v1\nkind: Pod', 0, 0],
+  ['u undoes several levels', 'xxxuu', 'piVersion: v1\nkind: Pod', 0, 0],
+  ['Ctrl-R redoes', 'ddu\x12', 'kind: Pod', 0, 0],
+  ['. repeats dd', 'dd.', '', 0, 0],
+  ['. repeats an insert', 'A!\x1bj.', 'apiVersion: v1!\nkind: Pod!', 1, 9],
+  ['J joins lines', 'J', 'apiVersion: v1 kind: Pod', 0, 14],
+  ['~ flips case', '~', 'ApiVersion: v1\nkind: Pod', 0, 1],
+  ['o opens a line below', 'okind: List\x1b', 'apiVersion: v1\nkind: List\nkind: Pod', 1, 9],
+  ['O opens a line above', 'jO# x\x1b', 'apiVersion: v1\n# x\nkind: Pod', 1, 2],
+  ['Backspace in insert mode joins lines', 'ji\x7f\x1b', 'apiVersion: v1kind: Pod', 0, 13],
+];
+
+describe('vi normal-mode commands', () => {
+  it.each(CASES.filter((c) => c[1] !== 'f'))('%s', (_what, typed, want, row, col) => {
+    const ed = run('apiVersion: v1\nkind: Pod', typed);
+    expect(ed.lines.join('\n')).toBe(want);
+    expect({ row: ed.row, col: ed.col }).toEqual({ row, col });
+    expect(ed.mode).toBe('normal');
+  });
+
+  it('C changes to the end of the line', () => {
+    const ed = run('apiVersion: v1', 'wwCv2\x1b');
+    expect(ed.lines).toEqual(['apiVersion: v2']);
+  });
+});
+
+describe('vi motions', () => {
+  const MOTIONS: [string, number, number][] = [
+    ['w', 0, 10], ['ww', 0, 12], ['www', 1, 0], ['e', 0, 9], ['ee', 0, 10], ['$', 0, 13], ['j$', 1, 8],
+    ['jjj^', 3, 2], ['G', 7, 4], ['Ggg', 0, 0], ['3G', 2, 0], ['5j', 5, 0], ['jjjjjjj$b', 7, 19], ['j0', 1, 0],
+    ['\x1b[B\x1b[B\x1b[C', 2, 1], ['llh', 0, 1], ['Gk', 6, 4], ['$jj', 2, 8],
+  ];
+  it.each(MOTIONS)('%j moves to row %i col %i', (typed, row, col) => {
+    const ed = run(YAML, typed);
+    expect({ row: ed.row, col: ed.col }).toEqual({ row, col });
+  });
+});
+
+describe('vi insert mode', () => {
+  it('keeps the previous line\'s indentation on Enter (autoindent)', () => {
+    const ed = run('spec:\n  containers:', 'GA\r- name: web\rimage: nginx\x1b');
+    expect(ed.lines).toEqual(['spec:', '  containers:', '  - name: web', '  image: nginx']);
+  });
+
+  it('drops an autoindent left empty when leaving insert mode', () => {
+    const ed = run('  name: web', 'o\x1b');
+    expect(ed.lines).toEqual(['  name: web', '']);
+  });
+
+  it('stacks indentation when a multi-line paste arrives as typed keys, but not with :set paste', () => {
+    const typedPaste = 'o  a:\r    b: 1\r\x1b';
+    expect(run('x:', typedPaste).lines).toEqual(['x:', '  a:', '      b: 1', '']);
+    expect(run('x:', `:set paste\r${typedPaste}`).lines).toEqual(['x:', '  a:', '    b: 1', '']);
+  });
+
+  it('inserts a bracketed paste as it is, whatever autoindent says', () => {
+    const ed = editor('spec:');
+    for (const k of keys('o')) ed.key(k);
+    ed.key({ paste: '  containers:\n  - name: web\n    image: nginx' });
+    ed.key('\x1b');
+    expect(ed.lines).toEqual(['spec:', '  containers:', '  - name: web', '    image: nginx']);
+  });
+});
+
+describe('vi search', () => {
+  it('/ finds the next match and n the one after, wrapping around', () => {
+    const ed = run(YAML, '/name\r');
+    expect({ row: ed.row, col: ed.col }).toEqual({ row: 3, col: 2 });
+    for (const k of 'n') ed.key(k);
+    expect({ row: ed.row, col: ed.col }).toEqual({ row: 6, col: 4 });
+    for (const k of 'n') ed.key(k);
+    expect({ row: ed.row, col: ed.col }).toEqual({ row: 3, col: 2 });
+    expect(ed.message?.text).toBe('search hit BOTTOM, continuing at TOP');
+    for (const k of 'N') ed.key(k);
+    expect(ed.row).toBe(6);
+  });
+
+  it('says E486 when nothing matches', () => {
+    expect(run(YAML, '/nope\r').message).toEqual({ text: 'E486: Pattern not found: nope', error: true });
+  });
+});
+
+describe('vi ex commands', () => {
+  it(':q refuses to drop changes, :q! does', () => {
+    const ed = run('a', 'x:q\r');
+    expect(ed.message).toEqual({ text: 'E37: No write since last change (add ! to override)', error: true });
+    expect(ed.exitCode).toBeUndefined();
+    for (const k of keys(':q!\r')) ed.key(k);
+    expect(ed.exitCode).toBe(0);
+  });
+
+  it('undoing back to the written text makes :q work again', () => {
+    const ed = run('a', 'xu:q\r');
+    expect(ed.exitCode).toBe(0);
+  });
+
+  it(':w reports lines and bytes; :w other leaves the buffer modified', () => {
+    const files: Record<string, string> = { 'pod.yaml': 'kind: Pod\n' };
+    const ed = editor('kind: Pod', files);
+    for (const k of keys('A # x\x1b:w copy.yaml\r')) ed.key(k);
+    expect(files['copy.yaml']).toBe('kind: Pod # x\n');
+    expect(ed.message?.text).toBe('"copy.yaml" [New] 1L, 14B written');
+    expect(ed.modified).toBe(true);
+    for (const k of keys(':w\r')) ed.key(k);
+    expect(ed.message?.text).toBe('"pod.yaml" 1L, 14B written');
+    expect(ed.modified).toBe(false);
+  });
+
+  it(':N goes to line N, :$ to the last', () => {
+    const ed = run(YAML, ':4\r');
+    expect({ row: ed.row, col: ed.col }).toEqual({ row: 3, col: 2 });
+    for (const k of keys(':$\r')) ed.key(k);
+    expect(ed.row).toBe(7);
+  });
+
+  it('names unknown commands and options as vim does', () => {
+    expect(run('a', ':foo\r').message?.text).toBe('E492: Not an editor command: foo');
+    expect(run('a', ':set bogus\r').message?.text).toBe('E518: Unknown option: bogus');
+  });
+
+  it('Ctrl-C in normal mode says how to quit', () => {
+    expect(run('a', '\x03').message?.text).toBe('Type  :qa!  and press <Enter> to abandon all changes and exit Vim');
+  });
+});
