@@ -10,19 +10,26 @@ import { CliError, errorText } from './cli/errors.ts';
 import { parseFlags } from './cli/flags.ts';
 import { GLOBAL_FLAGS, takesValue } from './cli/global-flags.ts';
 import { suggestionsFor } from './cli/suggest.ts';
-import { COMMANDS, SUGGESTED_NAMES } from './commands/index.ts';
+import { commands as allCommands, SUGGESTED_NAMES } from './commands/index.ts';
+import type { ProgramLookup } from './commands/edit.ts';
 import { helpText, rootHelp } from './help/help.ts';
 import { currentNamespace } from './kubeconfig.ts';
 
-export function createKubectl(cluster: KubectlCluster): Program {
-  return (ctx) => runKubectl(ctx, cluster);
+export interface KubectlOptions {
+  /** The machine's built-in programs, for running $EDITOR (kubectl edit). */
+  programs?: ProgramLookup;
 }
 
-async function runKubectl(ctx: ProcessContext, cluster: KubectlCluster): Promise<number> {
+export function createKubectl(cluster: KubectlCluster, options: KubectlOptions = {}): Program {
+  const commands = allCommands(options.programs);
+  return (ctx) => runKubectl(ctx, cluster, commands);
+}
+
+async function runKubectl(ctx: ProcessContext, cluster: KubectlCluster, commands: readonly Command[]): Promise<number> {
   const out = (text: string) => void ctx.stdout.write(text);
   const err = (text: string) => void ctx.stderr.write(text);
   try {
-    return await dispatch(ctx, cluster, out, err);
+    return await dispatch(ctx, cluster, commands, out, err);
   } catch (e) {
     if (e instanceof CliError) {
       err(e.text);
@@ -32,11 +39,11 @@ async function runKubectl(ctx: ProcessContext, cluster: KubectlCluster): Promise
   }
 }
 
-async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: readonly Command[], out: (t: string) => void, err: (t: string) => void): Promise<number> {
   const argv = ctx.argv.slice(1);
   const path: Command[] = [];
   const removed = new Set<number>();
-  let commands: readonly Command[] = COMMANDS;
+  let commands: readonly Command[] = all;
   // cobra walks down the command tree with the first non-flag word at each level.
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
