@@ -141,3 +141,14 @@ describe('containers as processes', () => {
     expect(n.network.lookup('10.244.1.5')).toBeUndefined();
   });
 });
+
+describe('stress without a memory limit', () => {
+  it('ends its hogs after --timeout with its success line, without keeping the host busy', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    const id = await n.run(sb.id, n.config('cpu', 'polinux/stress', { command: ['stress'], args: ['--cpu', '2', '--vm', '1', '--vm-bytes', '1M', '--timeout', '5s'] }));
+    await n.advance(5_000);
+    expect(n.runtime.containerStatus(id)).toMatchObject({ state: 'exited', exitCode: 0 });
+    expect(n.text(id)).toBe('stress: info: [1] dispatching hogs: 2 cpu, 0 io, 1 vm, 0 hdd\nstress: info: [1] successful run completed in 5s');
+  });
+});

@@ -4,6 +4,7 @@
 
 import type { Process } from '../../../os/process/process.ts';
 import type { Program, ProcessContext } from '../../../os/process/context.ts';
+import { forever } from './wait.ts';
 
 const USAGE = `\`stress' imposes certain types of compute stress on your system
 
@@ -99,19 +100,20 @@ export const stress: Program = async (ctx) => {
   return 0;
 };
 
-const spin: Program = async (ctx) => {
-  for (;;) await ctx.checkpoint();
-};
+// A hog "spins" without burning the host's CPU: the simulated machine has no CPU time to use up,
+// and a busy loop would keep a browser tab busy for as long as the pod runs.
+const spin: Program = (ctx) => forever(ctx);
 
 async function vmHog(ctx: ProcessContext, o: Options): Promise<number> {
   for (;;) {
     ctx.allocate(o.vmBytes);
     if (o.vmHang === 0 || o.vmKeep) {
-      // Keeps the memory dirty for ever (hang 0 is "infinite"); checkpoints keep Ctrl-C working.
-      for (;;) await ctx.sleep(1000);
+      // Keeps the memory for ever (hang 0 is "infinite").
+      return forever(ctx);
     }
-    if (o.vmHang !== undefined) await ctx.sleep(o.vmHang * 1000);
-    else await ctx.checkpoint();
+    // Without --vm-hang stress frees and reallocates at once; a second per round keeps the same
+    // memory profile at one event per virtual second.
+    await ctx.sleep(o.vmHang !== undefined ? o.vmHang * 1000 : 1000);
     ctx.free(o.vmBytes);
   }
 }
