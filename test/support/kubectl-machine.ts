@@ -11,7 +11,9 @@ import { Random } from '../../src/sim/random.ts';
 import { ApiServer } from '../../src/sim/apiserver/api-server.ts';
 import type { KubeObject } from '../../src/sim/api/types.ts';
 import { createKubectl } from '../../src/kubectl/kubectl.ts';
-import type { KubeletEndpoints } from '../../src/kubectl/cluster.ts';
+import type { KubectlCluster, KubeletEndpoints } from '../../src/kubectl/cluster.ts';
+import type { NetNamespace } from '../../src/os/net.ts';
+import type { Program } from '../../src/os/process/context.ts';
 import { FakeKubelet, type LogTable } from './fake-kubelet.ts';
 
 export const settle = () => new Promise<void>((r) => setImmediate(r));
@@ -30,6 +32,10 @@ export interface KubectlMachineOptions {
   logs?: LogTable;
   kubelet?: Partial<KubeletEndpoints>;
   env?: Record<string, string>;
+  hostNet?: NetNamespace;
+  metrics?: KubectlCluster['metrics'];
+  /** Built-in programs by name (the editor for kubectl edit). */
+  programs?: Map<string, Program>;
 }
 
 /** Splits a command line as sh would for the simple quoting the goldens use. */
@@ -79,7 +85,11 @@ export function kubectlMachine(options: KubectlMachineOptions) {
   }
   const kubelet = new FakeKubelet(api, options.logs ?? {});
   const endpoints = { ...kubelet.endpoints(), ...options.kubelet };
-  const kubectl = createKubectl({ api, kubelet: () => endpoints, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' });
+  const kubectl = createKubectl(
+    { api, kubelet: () => endpoints, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443', hostNet: options.hostNet, metrics: options.metrics },
+    { programs: options.programs },
+  );
+  const env: Record<string, string> = { HOME: '/root', PATH: '/bin', ...options.env };
 
   function start(args: string[] | string, input?: string) {
     const argv = typeof args === 'string' ? splitCommand(args) : args;
@@ -91,7 +101,7 @@ export function kubectlMachine(options: KubectlMachineOptions) {
     const stdout = new Pipe();
     const stderr = new Pipe();
     const proc = kernel.spawn(kubectl, {
-      argv, env: { HOME: '/root', PATH: '/bin', ...options.env }, cwd: '/root', cred: ROOT, fs, stdin, stdout, stderr,
+      argv, env: { ...env }, cwd: '/root', cred: ROOT, fs, stdin, stdout, stderr,
     });
     return { proc, stdin, stdout, stderr };
   }
@@ -116,5 +126,5 @@ export function kubectlMachine(options: KubectlMachineOptions) {
     return { stdout: stdout.drain(), stderr: stderr.drain(), status: await exited };
   }
 
-  return { clock, api, kernel, fs, kubelet, start, run };
+  return { clock, api, kernel, fs, kubelet, env, start, run };
 }
