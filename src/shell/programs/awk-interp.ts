@@ -254,8 +254,9 @@ export class AwkMachine {
         const str = [...s(0)];
         const start = Math.round(n(1));
         const len = args.length > 2 ? Math.round(n(2)) : Infinity;
+        // As mawk (Ubuntu's awk) and busybox: a start before 1 is moved to 1, the length kept.
         const from = Math.max(start, 1);
-        const to = Math.min(start + len, str.length + 1);
+        const to = Math.min(from + len, str.length + 1);
         return to <= from ? '' : str.slice(from - 1, to - 1).join('');
       }
       case 'index': return s(0).indexOf(s(1)) + 1;

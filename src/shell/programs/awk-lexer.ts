@@ -46,6 +46,7 @@ export function tokenize(src: string): Token[] {
       let s = '';
       i++;
       while (i < src.length && src[i] !== '"') {
+        if (src[i] === '\n') throw new AwkSyntaxError('runaway string constant');
         if (src[i] === '\\' && i + 1 < src.length) {
           const d = src[++i];
           const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', '/': '/', a: '\x07', b: '\b', f: '\f', v: '\v' };

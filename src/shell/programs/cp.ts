@@ -19,14 +19,19 @@ export const cp: Tool = async (ctx, f) => {
   const sources = operands.slice(0, -1);
   const destPath = ctx.resolve(dest);
   const intoDir = ctx.fs.exists(destPath, ctx.cred) && ctx.fs.stat(destPath, ctx.cred).type === 'dir';
-  if (sources.length > 1 && !intoDir) {
-    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: '${dest}' is not a directory\n` : `${prog}: target '${dest}' is not a directory\n`);
+  // busybox goes ahead into a missing folder and fails on each file; coreutils stops first.
+  const missingDir = f.kind === 'busybox' && sources.length > 1 && !ctx.fs.exists(destPath, ctx.cred);
+  if (sources.length > 1 && !intoDir && !missingDir) {
+    const missing = !ctx.fs.exists(destPath, ctx.cred);
+    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: '${dest}' is not a directory\n` : `${prog}: target '${dest}'${missing ? ': No such file or directory' : ' is not a directory'}\n`);
     return 1;
   }
   let status = 0;
   for (const src of sources) {
     const from = ctx.resolve(src);
-    const to = intoDir ? paths.join(destPath, paths.basename(from)) : destPath;
+    const into = intoDir || missingDir;
+    const to = into ? paths.join(destPath, paths.basename(from)) : destPath;
+    const shownTo = into ? `${dest.replace(/\/$/, '')}/${paths.basename(from)}` : dest;
     try {
       const st = ctx.fs.stat(from, ctx.cred);
       if (st.type === 'dir' && !recursive) {
@@ -44,14 +49,14 @@ export const cp: Tool = async (ctx, f) => {
       status = 1;
       continue;
     }
-    if (!(await copyTree(ctx, f, from, to, opts.has('n'), opts.has('a') || opts.has('p')))) status = 1;
+    if (!(await copyTree(ctx, f, from, to, opts.has('n'), opts.has('a') || opts.has('p'), shownTo))) status = 1;
     if (opts.has('v')) ctx.stdout.write(`'${src}' -> '${intoDir ? `${dest.replace(/\/$/, '')}/${paths.basename(from)}` : dest}'\n`);
   }
   return status;
 };
 
 /** Copies a file or folder; folders merge into an existing one, as cp -r does. */
-export async function copyTree(ctx: ProcessContext, f: Flavour, from: string, to: string, noClobber = false, preserve = false): Promise<boolean> {
+export async function copyTree(ctx: ProcessContext, f: Flavour, from: string, to: string, noClobber = false, preserve = false, shownTo = to): Promise<boolean> {
   await ctx.checkpoint();
   const prog = f.prog(ctx);
   try {
@@ -60,7 +65,7 @@ export async function copyTree(ctx: ProcessContext, f: Flavour, from: string, to
       if (!ctx.fs.exists(to, ctx.cred)) ctx.fs.mkdir(to, { mode: st.mode & 0o7777 }, ctx.cred);
       let ok = true;
       for (const name of ctx.fs.readdir(from, ctx.cred)) {
-        if (!(await copyTree(ctx, f, paths.join(from, name), paths.join(to, name), noClobber, preserve))) ok = false;
+        if (!(await copyTree(ctx, f, paths.join(from, name), paths.join(to, name), noClobber, preserve, `${shownTo}/${name}`))) ok = false;
       }
       return ok;
     }
@@ -73,7 +78,7 @@ export async function copyTree(ctx: ProcessContext, f: Flavour, from: string, to
     }
     return true;
   } catch (e) {
-    ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? `can't create '${to}'` : `cannot create regular file '${to}'`}: ${errText(e)}\n`);
+    ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? `can't create '${shownTo}'` : `cannot create regular file '${shownTo}'`}: ${errText(e)}\n`);
     return false;
   }
 }

@@ -34,10 +34,11 @@ export const cut: Tool = async (ctx, f) => {
     return 1;
   }
   const list = opts.get(mode)!;
-  const wanted = parseList(list);
+  // busybox reads a 0 in a list as 1.
+  const wanted = parseList(f.kind === 'busybox' ? list.replace(/(^|[,-])0(?=$|[,-])/g, '$11') : list);
   if (!wanted) {
     const bad = list.split(',').find((p) => !/^\d*-?\d*$/.test(p) || p === '-') ?? list;
-    ctx.stderr.write(/(^|[,-])0/.test(list) ? `${prog}: fields and positions are numbered from 1\n${f.kind === 'busybox' ? '' : f.usage(prog)}` : `${prog}: invalid field value ${f.quote(ctx, bad)}\n${f.kind === 'busybox' ? '' : f.usage(prog)}`);
+    ctx.stderr.write(/(^|[,-])0/.test(list) ? `${prog}: ${mode === 'f' ? 'fields are' : 'byte/character positions are'} numbered from 1\n${f.kind === 'busybox' ? '' : f.usage(prog)}` : `${prog}: invalid field value ${f.quote(ctx, bad)}\n${f.kind === 'busybox' ? '' : f.usage(prog)}`);
     return 1;
   }
   const outDelim = opts.get('o') ?? delim;

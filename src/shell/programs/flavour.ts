@@ -54,7 +54,8 @@ export const busybox: Flavour = {
   quote: (_ctx, s) => `'${s}'`,
   open: (path) => `can't open '${path}'`,
   usage: (prog) => busyboxUsage(prog),
-  usageStatus: () => 1,
+  // sort and grep set busybox's usage exit status to 2.
+  usageStatus: (prog) => (prog === 'sort' || prog === 'grep' ? 2 : 1),
 };
 
 /** The banner and usage busybox prints for `APPLET --help` and after a usage mistake. */

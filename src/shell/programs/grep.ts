@@ -83,7 +83,11 @@ export const grep: Tool = async (ctx, f) => {
     try {
       if (name !== '-' && c.fs.stat(c.resolve(name), c.cred).type === 'dir') {
         if (!recursive) {
-          if (!opts.has('s')) c.stderr.write(`${prog}: ${name}: Is a directory\n`);
+          // busybox skips folders silently; GNU grep reports them as an error.
+          if (f.kind === 'coreutils') {
+            if (!opts.has('s')) c.stderr.write(`${prog}: ${name}: Is a directory\n`);
+            error = true;
+          }
           return true;
         }
         for (const child of c.fs.readdir(c.resolve(name), c.cred)) {

@@ -164,7 +164,7 @@ export const sed: Tool = async (ctx, f) => {
       reader = name === '-' ? new LineReader(() => ctx.stdin.read()) : LineReader.of(ctx.fs.readFile(ctx.resolve(name), ctx.cred));
     } catch (e) {
       ctx.stderr.write(f.kind === 'busybox' ? `${prog}: ${name}: ${errText(e)}\n` : `${prog}: can't read ${name}: ${errText(e)}\n`);
-      status = 2;
+      status = f.kind === 'busybox' ? 1 : 2;
       continue;
     }
     if (inPlace) {

@@ -7,7 +7,7 @@ import type { Tool } from './lib/tool.ts';
 export const seq: Tool = async (ctx, f) => {
   const args = ctx.argv.slice(1);
   // A negative number is an operand, not an option.
-  const firstNumber = args.findIndex((a) => /^-\d/.test(a));
+  const firstNumber = f.kind === 'coreutils' ? args.findIndex((a) => /^-\d/.test(a)) : -1;
   const parsed = parseOptions(ctx, f, { short: 's:wf:', long: { 'separator=': 's', 'equal-width': 'w' }, permute: false }, firstNumber < 0 ? args : args.slice(0, firstNumber));
   if (typeof parsed === 'number') return parsed;
   const operands = firstNumber < 0 ? parsed.operands : [...parsed.operands, ...args.slice(firstNumber)];

@@ -21,7 +21,7 @@ function humanNum(s: string): number {
 }
 
 export const sort: Tool = async (ctx, f) => {
-  const parsed = parseOptions(ctx, f, { short: 'nrufk:t:o:hVbsMg', long: { 'numeric-sort': 'n', reverse: 'r', unique: 'u', 'key=': 'k', 'field-separator=': 't', 'output=': 'o', 'ignore-case': 'f', 'human-numeric-sort': 'h', 'version-sort': 'V' } });
+  const parsed = parseOptions(ctx, f, { short: f.kind === 'busybox' ? 'nrufk:t:o:VbsMgcdiz' : 'nrufk:t:o:hVbsMg', long: { 'numeric-sort': 'n', reverse: 'r', unique: 'u', 'key=': 'k', 'field-separator=': 't', 'output=': 'o', 'ignore-case': 'f', 'human-numeric-sort': 'h', 'version-sort': 'V' } });
   if (typeof parsed === 'number') return parsed;
   const { opts, operands } = parsed;
   const prog = f.prog(ctx);
@@ -71,7 +71,7 @@ export const sort: Tool = async (ctx, f) => {
       if (c !== 0 || opts.has('u')) return c;
     } else if (opts.has('u')) return 0;
     // Last resort: the whole line, bytewise, as sort does unless -s.
-    return opts.has('s') ? 0 : cmpText(a, b);
+    return opts.has('s') ? 0 : a < b ? -1 : a > b ? 1 : 0;
   };
   lines = lines.map((l, i) => ({ l, i })).sort((a, b) => {
     const c = compare(a.l, b.l);

@@ -35,7 +35,7 @@ export const tr: Tool = async (ctx, f) => {
   const del = opts.has('d');
   const squeeze = opts.has('s');
   if (operands.length === 0) return usageError(ctx, f, 'missing operand');
-  if (!del && !squeeze && operands.length < 2) return usageError(ctx, f, `missing operand after ${f.quote(ctx, operands[0])}\nTwo strings must be given when translating.`);
+  if (!del && !squeeze && operands.length < 2 && f.kind === 'coreutils') return usageError(ctx, f, `missing operand after ${f.quote(ctx, operands[0])}\nTwo strings must be given when translating.`);
   const set1 = new Set(expandSet(operands[0]));
   const complement = opts.has('c') || opts.has('C');
   const inSet1 = (c: string) => set1.has(c) !== complement;

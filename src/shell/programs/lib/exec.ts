@@ -46,10 +46,19 @@ export function loadExecutable(ctx: ProcessContext, file: string, argv: string[]
 /** Runs argv as a child and waits for it; 127/126 with the flavour's texts when it cannot. */
 export async function execProgram(ctx: ProcessContext, f: Flavour, argv: string[], options: Partial<SpawnOptions> = {}): Promise<number> {
   const prog = f.prog(ctx);
+  const base = prog.slice(prog.lastIndexOf('/') + 1);
+  // Each tool words this its own way: GNU env quotes the name, find quotes it by locale,
+  // xargs (both flavours) does not; busybox env and find say "can't execute".
+  const cannot = (text: string): string => {
+    if (base === 'xargs') return `${prog}: ${argv[0]}: ${text}\n`;
+    if (f.kind === 'busybox') return `${prog}: can't execute '${argv[0]}': ${text}\n`;
+    if (base === 'find') return `${prog}: ${f.quote(ctx, argv[0])}: ${text}\n`;
+    return `${prog}: '${argv[0]}': ${text}\n`;
+  };
   const file = findExecutable(ctx, argv[0], options.env?.PATH ?? ctx.env.PATH);
   if (!file) {
     const text = 'No such file or directory';
-    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: can't execute '${argv[0]}': ${text}\n` : `${prog}: '${argv[0]}': ${text}\n`);
+    ctx.stderr.write(cannot(text));
     return 127;
   }
   let loaded: { program: Program; argv: string[] };
@@ -58,7 +67,7 @@ export async function execProgram(ctx: ProcessContext, f: Flavour, argv: string[
     loaded = loadExecutable(ctx, file, argv, 0, argv[0].includes('/') ? argv[0] : file);
   } catch (e) {
     const code = e instanceof FsError && e.code === 'ENOENT' ? 127 : 126;
-    ctx.stderr.write(f.kind === 'busybox' ? `${prog}: can't execute '${argv[0]}': ${errText(e)}\n` : `${prog}: '${argv[0]}': ${errText(e)}\n`);
+    ctx.stderr.write(cannot(errText(e)));
     return code;
   }
   const child = ctx.spawn(loaded.program, { ...options, argv: loaded.argv });
