@@ -1,6 +1,6 @@
-// Which network namespace a process is in. Programs receive a filesystem but no socket API, so
-// the runtime records the namespace of each container's mount namespace here (like the
-// /proc/<pid>/ns/net link); servers (nginx) and clients (curl, probes) look it up.
+// Which network namespace a process is in: its context's `net` (the runtime spawns every
+// container process with the pod's namespace), else the namespace recorded for its mount
+// namespace, for processes started by code that does not pass one on.
 
 import type { FileSystem } from '../../os/fs/file-system.ts';
 import type { NetNamespace } from '../../os/net.ts';
@@ -11,7 +11,6 @@ export function attachNet(fs: FileSystem, net: NetNamespace): void {
   namespaces.set(fs, net);
 }
 
-/** The namespace of the process whose filesystem is `ctx.fs`, if a runtime or machine set one. */
-export function netOf(ctx: { fs: FileSystem }): NetNamespace | undefined {
-  return namespaces.get(ctx.fs);
+export function netOf(ctx: { fs: FileSystem; net?: NetNamespace }): NetNamespace | undefined {
+  return ctx.net ?? namespaces.get(ctx.fs);
 }

@@ -43,7 +43,7 @@ export class Sandbox {
     this.pause = this.kernel.spawn(pause, {
       argv: ['/pause'], env: {}, cwd: '/', cred: { uid: 65535, gid: 65535, groups: [65535] },
       fs: new FileSystem(new Tree(), () => init.clock.now()), stdin: none, stdout: new Pipe(), stderr: new Pipe(),
-      hostname: init.config.hostname,
+      hostname: init.config.hostname, net: init.net,
     });
   }
 

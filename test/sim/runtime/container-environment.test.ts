@@ -91,3 +91,20 @@ describe('what a process sees inside its container', () => {
     expect(await pending).toEqual({ ok: false, reason: 'DeadlineExceeded', message: 'command "/bin/script sleep:5000" timed out' });
   });
 });
+
+describe('the pod network inside a container', () => {
+  it('gives the main process and exec\'d processes the pod\'s namespace, shared by its containers', async () => {
+    const n = makeNode();
+    const sb = await n.pod('web');
+    const a = await n.run(sb.id, n.config('a', 'podlab/script', { args: ['sleep:100000'] }));
+    const b = await n.run(sb.id, n.config('b', 'podlab/script', { args: ['sleep:100000'] }));
+    const nets: unknown[] = [];
+    n.registry.register('netcheck', async (ctx) => { nets.push(ctx.net); return 0; });
+    for (const id of [a, b]) {
+      n.runtime.inspect(id)!.fs.writeFile('/bin/netcheck', '\x7fELF podlab:netcheck\n', { mode: 0o755 });
+      expect(await n.runtime.execSync(id, ['netcheck'], 0)).toMatchObject({ ok: true, exitCode: 0 });
+    }
+    expect(nets).toEqual([sb.net, sb.net]);
+    expect(sb.net.ips).toEqual(['10.244.1.5']);
+  });
+});
