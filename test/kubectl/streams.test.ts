@@ -119,3 +119,23 @@ describe('kubectl cp and edit', () => {
     expect(pod.spec.containers[1].image).toBe('busybox:1.36');
   });
 });
+
+describe('kubectl run --rm -it', () => {
+  it('waits for the pod, shows its output, waits for it to finish and deletes it', async () => {
+    const m = kubectlMachine({ now: NOW, logs: { 'default/once/once': { current: 'hi\n' } } });
+    const { proc, stdout, stderr } = m.start('kubectl run once --image=busybox --rm -it --restart=Never -- echo hi');
+    await settle();
+    await settle();
+    const pod = m.api.get<Pod>({ resource: 'pods', namespace: 'default', name: 'once' }) as Pod;
+    expect(pod.spec.containers[0]).toMatchObject({ args: ['echo', 'hi'], stdin: true, stdinOnce: true, tty: true });
+    const finished = { terminated: { exitCode: 3, reason: 'Error', startedAt: '2026-11-22T03:00:01Z', finishedAt: '2026-11-22T03:00:02Z' } };
+    m.api.updateStatus({
+      resource: 'pods', namespace: 'default', name: 'once',
+      body: { ...pod, status: { phase: 'Failed', containerStatuses: [{ name: 'once', image: 'busybox', imageID: '', ready: false, restartCount: 0, state: finished }] } },
+    });
+    const exit = await proc.wait();
+    expect(stdout.drain()).toBe('hi\npod "once" deleted\n');
+    expect(stderr.drain()).toBe('pod default/once terminated (Error)\n');
+    expect(exit.code).toBe(3);
+  });
+});

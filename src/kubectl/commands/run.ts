@@ -5,10 +5,10 @@
 
 import type { KubeObject, Pod } from '../../sim/api/types.ts';
 import type { Command, Invocation } from '../cli/command.ts';
-import { CliError, statusText, usageError } from '../cli/errors.ts';
+import { CliError, statusText } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
 import { dryRunStrategy, fieldValidation, printWritten, WRITE_FLAGS, writeOutputFormat } from './write-flags.ts';
-import { waitForPodRunning } from './wait-running.ts';
+import { waitForPod } from './wait-running.ts';
 import { upgradeError } from './exec.ts';
 
 const IMAGE_REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
@@ -46,19 +46,25 @@ export const runCommand: Command = {
   ],
   async run(inv) {
     const { flags } = inv;
-    const beforeDash = inv.argsLenAtDash >= 0 ? inv.args.slice(0, inv.argsLenAtDash) : inv.args;
-    if (beforeDash.length === 0) throw usageError(inv.commandPath, 'NAME is required for run');
-    const name = beforeDash[0];
-    const rest = inv.args.slice(1);
     const image = flags.string('image');
-    if (!image) throw usageError(inv.commandPath, '--image is required');
+    // cobra checks required flags before the command runs.
+    if (!flags.has('image')) throw new CliError('error: required flag(s) "image" not set');
+    if (inv.args.length === 0 || inv.argsLenAtDash === 0) throw new CliError('error: NAME is required for run');
+    const name = inv.args[0];
+    const rest = inv.args.slice(1);
+    if (!image) throw new CliError('error: --image is required');
     if (!IMAGE_REFERENCE.test(image)) throw new CliError(`error: Invalid image name "${image}": invalid reference format`);
-    const restart = flags.string('restart', 'Always');
+    if (flags.bool('tty') && !flags.bool('stdin')) throw new CliError('error: -i/--stdin is required for containers with -t/--tty=true');
+    if (flags.bool('expose') && !flags.string('port')) throw new CliError('error: --port must be set when exposing a service');
+    const interactive = flags.bool('stdin');
+    const restart = flags.string('restart') || (interactive ? 'OnFailure' : 'Always');
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new CliError(`error: invalid restart policy: ${restart}`);
-    const interactive = flags.bool('stdin') || flags.bool('tty') || flags.bool('attach');
-    if (flags.bool('rm') && !interactive) throw usageError(inv.commandPath, '--rm should only be used for attached containers');
+    const attach = flags.has('attach') ? flags.bool('attach') : interactive;
+    if (!attach && flags.bool('rm')) throw new CliError('error: --rm should only be used for attached containers');
     const dryRun = dryRunStrategy(inv);
-    if (dryRun !== 'none' && interactive) throw new CliError("error: --dry-run can't be used with attached containers options (--attach, --stdin, or --tty)");
+    if (attach && dryRun !== 'none') throw new CliError("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+    const pullPolicy = flags.string('image-pull-policy');
+    if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) throw new CliError(`error: invalid image pull policy: ${pullPolicy}`);
     const format = writeOutputFormat(inv);
     const pod = buildPod(inv, name, image, restart, rest);
     if (dryRun === 'client') {
@@ -70,11 +76,11 @@ export const runCommand: Command = {
       options: { fieldManager: 'kubectl-run', fieldValidation: fieldValidation(inv), dryRun: dryRun === 'server' ? 'All' : undefined },
     });
     if (isStatus(created)) throw new CliError(statusText(created));
-    if (!interactive) {
+    if (!attach) {
       printWritten(inv, created, 'created', dryRun, format);
       return 0;
     }
-    return attachToNewPod(inv, created);
+    return attachToNewPod(inv, created, restart);
   },
 };
 
@@ -126,37 +132,55 @@ function buildPod(inv: Invocation, name: string, image: string, restart: string,
   } as unknown as KubeObject;
 }
 
-async function attachToNewPod(inv: Invocation, pod: Pod): Promise<number> {
+async function attachToNewPod(inv: Invocation, pod: Pod, restart: string): Promise<number> {
   const namespace = pod.metadata.namespace ?? inv.namespace;
   const name = pod.metadata.name ?? '';
-  const running = await waitForPodRunning(inv, namespace, name, 60_000);
-  if (typeof running === 'string') throw new CliError(running);
   const container = pod.spec.containers[0].name;
-  const kubelet = inv.cluster.kubelet(running.spec.nodeName ?? '');
-  if (inv.flags.bool('tty') && !inv.flags.bool('quiet')) inv.err("If you don't see a command prompt, try pressing enter.\n");
-  const streams = { stdin: inv.flags.bool('stdin') ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: inv.flags.bool('tty') };
-  const result = kubelet?.attach
-    ? await kubelet.attach(namespace, name, container, streams)
-    : await attachByLogs(inv, namespace, name, container);
-  if (isStatus(result)) throw new CliError(upgradeError(result));
-  const code = result.exitCode;
+  let failure: CliError | undefined;
+  let code = 0;
+  try {
+    const ready = await waitForPod(inv, namespace, name, 60_000, (p) => isCompleted(p) || (p.status?.phase === 'Running' && isReady(p)));
+    if (typeof ready === 'string') throw new CliError(ready);
+    const kubelet = inv.cluster.kubelet(ready.spec.nodeName ?? '');
+    if (!isCompleted(ready) && kubelet?.attach) {
+      if (inv.flags.bool('tty') && !inv.flags.bool('quiet')) inv.err("If you don't see a command prompt, try pressing enter.\n");
+      const streams = { stdin: inv.flags.bool('stdin') ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: inv.flags.bool('tty') };
+      const result = await kubelet.attach(namespace, name, container, streams);
+      if (isStatus(result)) throw new CliError(upgradeError(result));
+    } else {
+      // Without an attach endpoint (or once the pod has finished) kubectl streams the logs.
+      const result = await streamLogs(inv, ready, container);
+      if (isStatus(result)) throw new CliError(statusText(result));
+    }
+    if (!inv.flags.bool('leave-stdin-open') && (restart === 'Never' || restart === 'OnFailure')) {
+      const done = await waitForPod(inv, namespace, name, 7 * 24 * 3600_000, restart === 'Never' ? isCompleted : (p) => p.status?.phase === 'Succeeded');
+      if (typeof done === 'string') throw new CliError(done);
+      if (done.status?.phase === 'Failed') {
+        const terminated = done.status.containerStatuses?.[0]?.state?.terminated;
+        if (!terminated || terminated.exitCode === 0) throw new CliError(`error: pod ${namespace}/${name} failed with unknown exit code`);
+        code = terminated.exitCode;
+        failure = new CliError(`pod ${namespace}/${name} terminated (${terminated.reason ?? ''})\n${terminated.message ?? ''}`, code);
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    failure = e;
+  }
   if (inv.flags.bool('rm')) {
     const deleted = inv.cluster.api.delete({ resource: 'pods', namespace, name });
     if (!isStatus(deleted)) inv.out(`pod "${name}" deleted\n`);
-  } else if (inv.flags.bool('tty')) {
-    inv.out(`Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n`);
   }
+  if (failure) throw failure;
   return code;
 }
 
-/** Without an attach endpoint, -i/--attach shows the container's output as it is produced. */
-async function attachByLogs(inv: Invocation, namespace: string, name: string, container: string): Promise<{ exitCode: number } | import('../../sim/api/types.ts').Status> {
-  const pod = inv.cluster.api.get<Pod>({ resource: 'pods', namespace, name });
-  if (isStatus(pod)) return pod;
-  const stream = inv.cluster.kubelet(pod.spec.nodeName ?? '')?.logs(namespace, name, container, { follow: true });
-  if (!stream || isStatus(stream)) return stream ?? { exitCode: 0 };
+const isCompleted = (p: Pod) => p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed';
+const isReady = (p: Pod) => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+
+async function streamLogs(inv: Invocation, pod: Pod, container: string): Promise<void | import('../../sim/api/types.ts').Status> {
+  const kubelet = inv.cluster.kubelet(pod.spec.nodeName ?? '');
+  if (!kubelet) return;
+  const stream = kubelet.logs(pod.metadata.namespace ?? inv.namespace, pod.metadata.name ?? '', container, { follow: true });
+  if (isStatus(stream)) return stream;
   for (let chunk = await stream.read(); chunk !== null; chunk = await stream.read()) inv.out(chunk);
-  const done = inv.cluster.api.get<Pod>({ resource: 'pods', namespace, name });
-  const terminated = isStatus(done) ? undefined : done.status?.containerStatuses?.find((c) => c.name === container)?.state?.terminated;
-  return { exitCode: terminated?.exitCode ?? 0 };
 }
