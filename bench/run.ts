@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pageCost } from './sizes.ts';
 import { figure, printTable, type Figure } from './table.ts';
 import { navigationToPrompt } from './browser-figures.ts';
+import { clusterScale } from './cluster-scale.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -22,6 +23,10 @@ figures.push(figure('gzip JS, main thread of a terminal page (KB)', 120, [kb(les
 figures.push(figure('gzip JS, worker (KB)', 160, [kb(lesson.worker)]));
 const nav = await navigationToPrompt(dist, '/lessons/what-is-a-pod/', 5);
 if (nav) figures.push(figure('navigation → usable prompt (ms)', 400, nav));
+
+const scale = await clusterScale(100, 1000);
+figures.push(figure('100 nodes × 1,000 pods, 1 virtual hour: wall (ms)', 3000, [scale.wallMs]));
+figures.push(figure('100 nodes × 1,000 pods, 1 virtual hour: peak heap (MB)', 300, [scale.peakHeapMB]));
 
 printTable(figures);
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ figures }, null, 2)}\n`);

@@ -29,7 +29,12 @@ export class FsError extends Error {
   readonly path: string;
 
   constructor(code: FsErrorCode, path = '') {
+    // Failed lookups are routine (PATH search, `test -e`); a stack trace would cost more than the lookup.
+    const limits = Error as { stackTraceLimit?: number };
+    const limit = limits.stackTraceLimit;
+    limits.stackTraceLimit = 0;
     super(FS_ERROR_TEXT[code]);
+    limits.stackTraceLimit = limit;
     this.name = 'FsError';
     this.code = code;
     this.path = path;

@@ -10,18 +10,27 @@ export class ProcessKilled extends Error {
   readonly signal: Signal;
 
   constructor(signal: Signal) {
+    const limits = Error as { stackTraceLimit?: number };
+    const limit = limits.stackTraceLimit;
+    limits.stackTraceLimit = 0;
     super(`killed by ${signal}`);
+    limits.stackTraceLimit = limit;
     this.name = 'ProcessKilled';
     this.signal = signal;
   }
 }
 
-/** Thrown by `ctx.exit(code)` to unwind the program; the process has already exited. */
+/** Thrown by `ctx.exit(code)` to unwind the program; the process has already exited.
+ *  Both unwinding errors are control flow, so they skip the stack trace. */
 export class ProcessExit extends Error {
   readonly code: number;
 
   constructor(code: number) {
+    const limits = Error as { stackTraceLimit?: number };
+    const limit = limits.stackTraceLimit;
+    limits.stackTraceLimit = 0;
     super(`exit ${code}`);
+    limits.stackTraceLimit = limit;
     this.name = 'ProcessExit';
     this.code = code;
   }
