@@ -2,60 +2,9 @@
 // compare as numbers), arrays, user functions, and the builtins people reach for.
 
 import { compile } from './lib/regex.ts';
-import { CONVERSION, formatValue } from './lib/format.ts';
+import { callBuiltin, type BuiltinHost } from './awk-builtins.ts';
+import { isNumeric, NUMERIC, sprintf, StrNum, toNum, toStr, type Val } from './awk-values.ts';
 import type { AwkProgram, Expr, Stmt } from './awk-parser.ts';
-
-/** A field or input string that compares as a number when it looks like one ("strnum"). */
-export class StrNum {
-  readonly s: string;
-  constructor(s: string) {
-    this.s = s;
-  }
-}
-
-export type Val = number | string | StrNum;
-
-const NUMERIC = /^\s*[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)\s*$/;
-
-export function toNum(v: Val): number {
-  if (typeof v === 'number') return v;
-  const s = v instanceof StrNum ? v.s : v;
-  const m = /^\s*[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)/.exec(s);
-  return m ? Number(m[0]) : 0;
-}
-
-export function toStr(v: Val, fmt = '%.6g'): string {
-  if (typeof v === 'string') return v;
-  if (v instanceof StrNum) return v.s;
-  if (Number.isInteger(v)) return String(v);
-  return sprintf(fmt, [v]);
-}
-
-function isNumeric(v: Val): boolean {
-  return typeof v === 'number' || (v instanceof StrNum && NUMERIC.test(v.s));
-}
-
-export function sprintf(format: string, args: Val[]): string {
-  let out = '';
-  let a = 0;
-  for (let i = 0; i < format.length;) {
-    if (format[i] !== '%') { out += format[i++]; continue; }
-    CONVERSION.lastIndex = i;
-    const m = CONVERSION.exec(format);
-    if (!m) { out += format[i++]; continue; }
-    i = CONVERSION.lastIndex;
-    if (m[4] === '%') { out += '%'; continue; }
-    const star = (s: string | undefined) => (s === '*' ? toNum(args[a++] ?? 0) : s === undefined || s === '' ? undefined : Number(s));
-    const width = star(m[2]);
-    const precision = m[3] === undefined ? undefined : star(m[3]) ?? 0;
-    const v = args[a++] ?? '';
-    const conv = m[4];
-    if (conv === 'c') out += formatValue({ flags: m[1], width, conv: 'c' }, isNumeric(v) ? String.fromCharCode(toNum(v)) : toStr(v));
-    else if ('sb'.includes(conv)) out += formatValue({ flags: m[1], width, precision, conv: 's' }, toStr(v));
-    else out += formatValue({ flags: m[1], width, precision, conv }, toNum(v));
-  }
-  return out;
-}
 
 export class Exit {
   readonly code: number;
@@ -79,11 +28,12 @@ export interface AwkIo {
   checkpoint(): Promise<void>;
 }
 
-export class AwkMachine {
+export class AwkMachine implements BuiltinHost {
   readonly globals = new Map<string, Val>();
   readonly arrays = new Map<string, Map<string, Val>>();
   private fields: string[] = [];
-  private record = '';
+  /** $0 of the current record. */
+  record = '';
   private readonly program: AwkProgram;
   private readonly io: AwkIo;
   private readonly locals: Map<string, Val | Map<string, Val>>[] = [];
@@ -110,7 +60,7 @@ export class AwkMachine {
     this.globals.set('NF', this.fields.length);
   }
 
-  private regex(src: string): RegExp {
+  regex(src: string): RegExp {
     let re = this.regexCache.get(src);
     if (!re) {
       re = compile(src, { extended: true });
@@ -119,7 +69,7 @@ export class AwkMachine {
     return re;
   }
 
-  private get(name: string): Val {
+  get(name: string): Val {
     for (let i = this.locals.length - 1; i >= 0; i--) {
       const frame = this.locals[i];
       if (frame.has(name)) { const v = frame.get(name)!; return v instanceof Map ? '' : v; }
@@ -140,7 +90,7 @@ export class AwkMachine {
     }
   }
 
-  private array(name: string): Map<string, Val> {
+  array(name: string): Map<string, Val> {
     const frame = this.locals[this.locals.length - 1];
     if (frame?.has(name)) {
       let v = frame.get(name);
@@ -173,7 +123,7 @@ export class AwkMachine {
     return keys.map((k) => toStr(this.eval(k))).join(toStr(this.get('SUBSEP')));
   }
 
-  private assignTo(target: Expr, v: Val): Val {
+  assignTo(target: Expr, v: Val): Val {
     if (target.t === 'var') this.set(target.name, v);
     else if (target.t === 'index') this.array(target.name).set(this.key(target.keys), v);
     else if (target.t === 'field') this.setField(Math.trunc(toNum(this.eval(target.index))), toStr(v));
@@ -243,71 +193,7 @@ export class AwkMachine {
   }
 
   private builtin(name: string, args: Expr[]): Val {
-    const s = (i: number) => toStr(this.eval(args[i]));
-    const n = (i: number) => toNum(this.eval(args[i]));
-    switch (name) {
-      case 'length':
-        if (args.length === 0) return [...this.record].length;
-        if (args[0].t === 'var' && (this.arrays.has(args[0].name))) return this.arrays.get(args[0].name)!.size;
-        return [...s(0)].length;
-      case 'substr': {
-        const str = [...s(0)];
-        const start = Math.round(n(1));
-        const len = args.length > 2 ? Math.round(n(2)) : Infinity;
-        // As mawk (Ubuntu's awk) and busybox: a start before 1 is moved to 1, the length kept.
-        const from = Math.max(start, 1);
-        const to = Math.min(from + len, str.length + 1);
-        return to <= from ? '' : str.slice(from - 1, to - 1).join('');
-      }
-      case 'index': return s(0).indexOf(s(1)) + 1;
-      case 'split': {
-        const str = s(0);
-        const target = args[1];
-        if (target.t !== 'var') return 0;
-        const arr = this.array(target.name);
-        arr.clear();
-        const sep = args.length > 2 ? (args[2].t === 're' ? args[2].v : s(2)) : toStr(this.get('FS'));
-        const parts = str === '' ? [] : sep === ' ' ? str.trim().split(/[ \t\n]+/) : sep.length === 1 ? str.split(sep) : str.split(this.regex(sep));
-        parts.forEach((part, i) => arr.set(String(i + 1), new StrNum(part)));
-        return parts.length;
-      }
-      case 'sub': case 'gsub': {
-        const re = args[0].t === 're' ? args[0].v : s(0);
-        const target = args[2] ?? { t: 'field', index: { t: 'num', v: 0 } };
-        const text = toStr(this.eval(target));
-        const repl = s(1);
-        let count = 0;
-        const regex = new RegExp(this.regex(re).source, 'g');
-        const result = text.replace(regex, (m) => {
-          if (name === 'sub' && count > 0) return m;
-          count++;
-          return repl.replace(/\\\\|\\&|&/g, (t) => (t === '&' ? m : t === '\\&' ? '&' : '\\'));
-        });
-        if (count > 0) this.assignTo(target, result);
-        return count;
-      }
-      case 'match': {
-        const m = this.regex(args[1].t === 're' ? args[1].v : s(1)).exec(s(0));
-        this.globals.set('RSTART', m ? m.index + 1 : 0);
-        this.globals.set('RLENGTH', m ? m[0].length : -1);
-        return m ? m.index + 1 : 0;
-      }
-      case 'sprintf': return sprintf(s(0), args.slice(1).map((a) => this.eval(a)));
-      case 'int': return Math.trunc(n(0));
-      case 'sqrt': return Math.sqrt(n(0));
-      case 'exp': return Math.exp(n(0));
-      case 'log': return Math.log(n(0));
-      case 'sin': return Math.sin(n(0));
-      case 'cos': return Math.cos(n(0));
-      case 'atan2': return Math.atan2(n(0), n(1));
-      case 'rand': return 0.237788;
-      case 'srand': return 0;
-      case 'tolower': return s(0).toLowerCase();
-      case 'toupper': return s(0).toUpperCase();
-      case 'close': return 0;
-      case 'system': return 0;
-      default: return '';
-    }
+    return callBuiltin(this, name, args);
   }
 
   private callUser(name: string, args: Expr[]): Val {

@@ -3,7 +3,8 @@
 // follow gawk), busybox's in containers.
 
 import { AwkSyntaxError } from './awk-lexer.ts';
-import { AwkMachine, Exit, StrNum } from './awk-interp.ts';
+import { AwkMachine, Exit } from './awk-interp.ts';
+import { StrNum } from './awk-values.ts';
 import { parseAwk, type AwkProgram } from './awk-parser.ts';
 import { errText, LineReader } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
