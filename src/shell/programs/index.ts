@@ -5,6 +5,7 @@
 
 import { ProgramRegistry } from '../../os/exec.ts';
 import type { Program } from '../../os/process/context.ts';
+import { apk } from './apk.ts';
 import { awk } from './awk.ts';
 import { base64 } from './base64.ts';
 import { basename } from './basename.ts';
@@ -101,6 +102,8 @@ export function busybox(): Program {
 export function programRegistry(registry = new ProgramRegistry()): ProgramRegistry {
   for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
   registry.register('busybox', busybox());
+  // Alpine-based images have /sbin/apk; its packages install more of these programs.
+  registry.register('apk', (ctx) => apk(ctx, coreutils));
   return registry;
 }
 
