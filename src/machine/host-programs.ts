@@ -6,6 +6,7 @@ import { createShell } from '../shell/interp/shell.ts';
 import type { CommandResolver } from './command-resolver.ts';
 import { coreutilsPrograms } from '../shell/programs/index.ts';
 import { vi } from '../shell/editors/vi.ts';
+import { nano } from '../shell/editors/nano.ts';
 import { createKubectl } from '../kubectl/kubectl.ts';
 import { answerProgram } from '../labs/answers/answer-program.ts';
 import type { Cluster } from '../sim/cluster/cluster.ts';
@@ -16,6 +17,6 @@ export function installHostPrograms(registry: ProgramRegistry, resolver: Command
   registry.register('bash', shell).register('sh', shell);
   for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
   registry.register('answer', answerProgram);
-  registry.register('vi', vi).register('vim', vi);
+  registry.register('vi', vi).register('vim', vi).register('nano', nano);
   registry.register('kubectl', createKubectl({ api: cluster.api, kubelet: (node) => cluster.proxy.kubelet(node), hostNet, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' }));
 }
