@@ -39,18 +39,23 @@ export const logsCommand: Command = {
     const { flags } = inv;
     const selector = flags.string('selector');
     if (inv.args.length === 0 && !selector) throw usageError(inv.commandPath, USAGE);
-    if (selector && inv.args.length > 0) throw new CliError('error: only a selector (-l) or a POD name is allowed');
+    if (selector && inv.args.length === 1) throw usageError(inv.commandPath, 'only a selector (-l) or a POD name is allowed');
     if (inv.args.length > 2) throw usageError(inv.commandPath, USAGE);
     let container = flags.string('container');
     if (inv.args.length === 2) {
-      if (container) throw usageError(inv.commandPath, 'only one of -c or an inline [CONTAINER] arg is allowed');
+      if (container) throw new CliError('error: only one of -c or an inline [CONTAINER] arg is allowed');
       container = inv.args[1];
     }
+    const tail = flags.int('tail', -1);
+    if (flags.bool('all-containers') && container) throw new CliError(`error: --all-containers=true should not be specified with container name ${container}`);
+    if (flags.int('limit-bytes', 0) < 0) throw new CliError('error: --limit-bytes must be greater than 0');
+    if (tail < -1) throw new CliError('error: --tail must be greater than or equal to -1');
     const base: LogOptions = {
       previous: flags.bool('previous'),
       follow: flags.bool('follow'),
       timestamps: flags.bool('timestamps'),
-      tailLines: flags.has('tail') && flags.int('tail', -1) >= 0 ? flags.int('tail', -1) : undefined,
+      // With a selector kubectl shows the last 10 lines of each container unless --tail says otherwise.
+      tailLines: tail >= 0 ? tail : selector && !flags.has('tail') ? 10 : undefined,
     };
     if (flags.string('since') && flags.string('since-time')) throw new CliError('error: at most one of `sinceTime` or `sinceSeconds` may be specified');
     if (flags.string('since')) {
