@@ -71,7 +71,8 @@ export function resolveUser(
   }
   if (override.gid !== undefined) gid = override.gid;
   const memberOf = entry ? groups.filter((g) => g.members.includes(entry.name)).map((g) => g.gid) : [];
-  const all = [...new Set([gid, ...memberOf, ...(override.supplementalGroups ?? [])])];
+  // setgroups(2) keeps the list sorted, so getgroups (and `id`) reports it in numeric order.
+  const all = [...new Set([gid, ...memberOf, ...(override.supplementalGroups ?? [])])].sort((a, b) => a - b);
   return { ok: true, uid, gid, groups: all, home: entry?.home ?? '/' };
 }
 

@@ -31,23 +31,32 @@ export type RootfsResult =
 
 export function buildRootfs(o: RootfsOptions): RootfsResult {
   const upper = Tree.overlay(o.image);
-  const fs = new FileSystem(upper, o.now, { readOnly: o.readOnly });
-  fs.mount('/dev', devTree(o.now));
-  fs.mount('/proc', o.proc, { readOnly: true });
-  fs.mount('/etc/hosts', o.podFiles.hosts);
-  fs.mount('/etc/hostname', o.podFiles.hostname);
-  fs.mount('/etc/resolv.conf', o.podFiles.resolvConf);
   const termination = new Tree({ mtime: o.now() });
   const termFs = new FileSystem(termination, o.now);
   termFs.writeFile('/termination-log', '', { mode: 0o666 });
-  fs.mount(o.terminationMessagePath || '/dev/termination-log', termFs.bindSource('/termination-log'));
   // Parents before children, as containerd sorts mounts by depth.
-  const mounts = [...o.mounts].sort((a, b) => paths.split(a.containerPath).length - paths.split(b.containerPath).length);
-  for (const m of mounts) {
+  const sorted = [...o.mounts].sort((a, b) => paths.split(a.containerPath).length - paths.split(b.containerPath).length);
+  const volumes: { path: string; source: MountSource; readOnly: boolean }[] = [];
+  for (const m of sorted) {
     const source = mountSource(m);
     if (!source.ok) return source;
-    fs.mount(m.containerPath, source.source, { readOnly: m.readOnly });
+    volumes.push({ path: m.containerPath, source: source.source, readOnly: m.readOnly });
   }
+  const dev = devTree(o.now);
+  const attach = (fs: FileSystem) => {
+    fs.mount('/dev', dev);
+    fs.mount('/proc', o.proc, { readOnly: true });
+    fs.mount('/etc/hosts', o.podFiles.hosts);
+    fs.mount('/etc/hostname', o.podFiles.hostname);
+    fs.mount('/etc/resolv.conf', o.podFiles.resolvConf);
+    fs.mount(o.terminationMessagePath || '/dev/termination-log', termFs.bindSource('/termination-log'));
+    for (const v of volumes) fs.mount(v.path, v.source, { readOnly: v.readOnly });
+  };
+  // runc makes every mount point in the container's writable layer before it remounts the root
+  // read-only, so a readOnlyRootFilesystem still gets /var/run/secrets/… and its volumes.
+  if (o.readOnly) attach(new FileSystem(upper, o.now));
+  const fs = new FileSystem(upper, o.now, { readOnly: o.readOnly });
+  attach(fs);
   return { ok: true, fs, upper, termination: { tree: termination, path: '/termination-log' } };
 }
 

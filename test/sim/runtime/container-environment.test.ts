@@ -30,7 +30,7 @@ describe('what a process sees inside its container', () => {
     if (!curl.ok) throw new Error(curl.message);
     expect(n.runtime.inspect(curl.id)!.cred).toMatchObject({ uid: 100, gid: 101 });
     const id = await n.run(sb.id, n.config('c', 'podlab/script', { args: ['id:'], uid: 1000, gid: 3000, supplementalGroups: [2000] }));
-    expect(n.text(id)).toBe('uid=1000 gid=3000 groups=3000,2000');
+    expect(n.text(id)).toBe('uid=1000 gid=3000 groups=2000,3000');
   });
 
   it('refuses writes under readOnlyRootFilesystem while a mounted volume stays writable', async () => {
@@ -42,6 +42,20 @@ describe('what a process sees inside its container', () => {
     const tmp = new Tree();
     const ok = await n.run(sb.id, n.config('ok', 'podlab/script', { args: ['write:/tmp/x=1'], readOnlyRootFilesystem: true, mounts: [{ containerPath: '/tmp', source: tmp, readOnly: false }] }));
     expect(n.runtime.containerStatus(ok)?.exitCode).toBe(0);
+  });
+
+  it('makes mount points under a readOnlyRootFilesystem, as runc does before the root turns read-only', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    const token = new Tree();
+    const c = n.config('ro', 'podlab/script', {
+      args: ['write:/var/run/secrets/kubernetes.io/serviceaccount/x=1'], readOnlyRootFilesystem: true,
+      mounts: [{ containerPath: '/var/run/secrets/kubernetes.io/serviceaccount', source: token, readOnly: true }, { containerPath: '/cache/deep', source: new Tree(), readOnly: false }],
+    });
+    const id = await n.run(sb.id, c);
+    expect(n.text(id)).toBe('script: Read-only file system');
+    expect(n.runtime.inspect(id)!.fs.exists('/cache/deep')).toBe(true);
+    expect(() => n.runtime.inspect(id)!.fs.mkdir('/other')).toThrow('Read-only file system');
   });
 
   it('mounts a volume\'s subPath, making the folder when it is missing', async () => {

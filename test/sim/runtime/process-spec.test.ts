@@ -31,7 +31,7 @@ describe('the main process of a container', () => {
     ['curl_user', {}, { uid: 100, gid: 101, groups: [101], home: '/home/curl_user' }],
     ['65535:65535', {}, { uid: 65535, gid: 65535, groups: [65535], home: '/' }],
     ['nginx', { uid: 1000 }, { uid: 1000, gid: 0, groups: [0], home: '/' }],
-    ['', { uid: 101, gid: 3000, supplementalGroups: [2000] }, { uid: 101, gid: 3000, groups: [3000, 101, 2000], home: '/var/cache/nginx' }],
+    ['', { uid: 101, gid: 3000, supplementalGroups: [2000] }, { uid: 101, gid: 3000, groups: [101, 2000, 3000], home: '/var/cache/nginx' }],
   ])('runs image user %j with %j as %j', (user, override, want) => {
     expect(resolveUser(user, override, etc)).toEqual({ ok: true, ...want });
   });
