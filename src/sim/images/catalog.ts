@@ -95,10 +95,11 @@ export function imageInfo(spec: ImageSpec, ref: string): ImageInfo {
 }
 
 /**
- * How long a pull takes: a round trip to the registry plus the layers at ~60 MB/s, with a
- * spread taken from the digest so two images of one size differ. Same image, same time.
+ * How long a pull takes: a round trip to the registry plus the layers at ~60 MB/s (none when
+ * the node has them already), with a spread taken from the digest so two images of one size
+ * differ. Same image, same time.
  */
-export function pullDurationMs(spec: ImageSpec): number {
+export function pullDurationMs(spec: ImageSpec, layersPresent = false): number {
   const spread = parseInt(spec.repoDigest.slice(7, 10), 16) % 400;
-  return 350 + Math.round(spec.sizeBytes / 60_000) + spread;
+  return 350 + spread + (layersPresent ? 0 : Math.round(spec.sizeBytes / 60_000));
 }

@@ -76,10 +76,10 @@ export class ImageStore implements ImageService {
       await this.clock.sleep(failureDelayMs(ref));
       return { ok: false, message: r.message, code: r.code };
     }
-    const durationMs = pullDurationMs(r.spec);
-    // An image already on the node under another tag shares its layers: only the manifest moves.
+    // An image already on the node (pullPolicy Always, or another tag of it) shares its layers:
+    // only the manifest is fetched again.
     const known = this.present.has(r.spec.configDigest);
-    const wait = known ? Math.min(durationMs, 300) : durationMs;
+    const wait = pullDurationMs(r.spec, known);
     await this.clock.sleep(wait);
     return { ok: true, image: this.store(r.spec, r.normalized), durationMs: wait };
   }

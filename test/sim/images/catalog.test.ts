@@ -136,3 +136,17 @@ describe('image filesystems', () => {
     expect(binaryName(fs.readFile('/usr/local/bin/kube-apiserver'))).toBe('kube-apiserver');
   });
 });
+
+describe('pulling an image the node has', () => {
+  it('fetches only the manifest again, as a pullPolicy Always pull does', async () => {
+    const clock = new VirtualClock(0);
+    const store = new ImageStore({ catalog, clock });
+    const first = store.pullImage('nginx');
+    await clock.runUntil(10_000, settle);
+    const again = store.pullImage('nginx');
+    await clock.runUntil(20_000, settle);
+    const [a, b] = [await first, await again];
+    expect(a.ok && b.ok && b.durationMs < a.durationMs).toBe(true);
+    expect(b.ok && b.durationMs).toBe(pullDurationMs(spec('nginx'), true));
+  });
+});
