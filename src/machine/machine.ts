@@ -51,6 +51,9 @@ export const DEFAULT_START = Date.UTC(2026, 0, 5, 9, 0, 0);
 /** How long before the learner's first prompt the cluster was created. */
 export const CLUSTER_AGE_MS = 3 * 24 * 3600 * 1000 + 2 * 3600 * 1000;
 
+/** bash's default HISTSIZE. */
+const HISTORY_SIZE = 500;
+
 export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export class Machine {
@@ -68,6 +71,8 @@ export class Machine {
   readonly cluster: Cluster;
   /** Lines the learner submitted at a prompt, with their exit statuses (for lab checks). */
   readonly commands: CommandRecord[] = [];
+  /** The learner's shell history, shared by every terminal (as bash's ~/.bash_history is). */
+  readonly history: string[] = [];
   /** Counts changes in the learner's home folder, so lab checks know when to look again. */
   fsChanges = 0;
   /** Settles once the machine has booted; hosts wait for it before the first keystroke. */
@@ -111,6 +116,7 @@ export class Machine {
   /** Opens a terminal with a root login shell on it. */
   openTerminal(options: TerminalOptions = {}): Tty {
     const tty = new Tty(options);
+    tty.history.replace(this.history);
     const quiet = options.prompt === false;
     const login = createShell({
       flavour: 'bash',
@@ -121,6 +127,8 @@ export class Machine {
       aliases: { k: 'kubectl' },
       onHistory: (line) => {
         tty.history.add(line);
+        this.history.push(line);
+        if (this.history.length > HISTORY_SIZE) this.history.shift();
         this.commands.push({ line, at: this.clock.now() });
       },
       onCommandDone: (line, status) => {
@@ -128,7 +136,10 @@ export class Machine {
         if (record) record.exitStatus = status;
       },
       history: (argv, io) => {
-        if (argv[1] === '-c') tty.history.clear();
+        if (argv[1] === '-c') {
+          tty.history.clear();
+          this.history.length = 0;
+        }
         else io.stdout.write(tty.history.list().map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join(''));
         return 0;
       },
