@@ -5,7 +5,8 @@
 import type { FsErrorCode } from '../../../os/fs/errors.ts';
 import { indentOf } from './motions.ts';
 import { normalKey } from './normal.ts';
-import { runEx } from './ex.ts';
+import { cmdlineKey } from './cmdline.ts';
+import { insertKey } from './insert.ts';
 import { search } from './search.ts';
 import { UndoHistory, type Snapshot } from './undo.ts';
 
@@ -97,8 +98,8 @@ export class ViEditor {
   }
 
   key(tok: Tok): void {
-    if (this.mode === 'insert') this.insertKey(tok);
-    else if (this.mode === 'cmdline') this.cmdlineKey(tok);
+    if (this.mode === 'insert') insertKey(this, tok);
+    else if (this.mode === 'cmdline') cmdlineKey(this, tok);
     else normalKey(this, tok);
   }
 
@@ -121,11 +122,11 @@ export class ViEditor {
     this.autoIndented = indent === '' ? undefined : at;
   }
 
-  private get autoindentOn(): boolean {
+  get autoindentOn(): boolean {
     return this.options.autoindent && !this.options.paste;
   }
 
-  private edit(line: string): void {
+  edit(line: string): void {
     this.lines = [...this.lines];
     this.lines[this.row] = line;
   }
@@ -137,7 +138,7 @@ export class ViEditor {
     this.autoIndented = undefined;
   }
 
-  private newline(): void {
+  newline(): void {
     let l = this.line;
     if (this.autoIndented === this.row && l.trim() === '') {
       // An autoindent left untouched goes away, but the next line still gets it.
@@ -151,7 +152,7 @@ export class ViEditor {
     this.splitAt(this.autoindentOn ? indentOf(l.slice(0, this.col)) : '');
   }
 
-  private splitAt(indent: string): void {
+  splitAt(indent: string): void {
     const l = this.line;
     const rest = this.autoindentOn ? l.slice(this.col).replace(/^[ \t]+/, '') : l.slice(this.col);
     this.lines = [...this.lines.slice(0, this.row), l.slice(0, this.col), indent + rest, ...this.lines.slice(this.row + 1)];
@@ -174,7 +175,7 @@ export class ViEditor {
     this.autoIndented = undefined;
   }
 
-  private leaveInsert(): void {
+  leaveInsert(): void {
     if (this.autoIndented === this.row && this.line.trim() === '') this.edit('');
     this.autoIndented = undefined;
     this.mode = 'normal';
@@ -186,90 +187,11 @@ export class ViEditor {
     this.recording = undefined;
   }
 
-  private insertKey(tok: Tok): void {
-    if (this.recording && !this.replaying) this.recording.push(tok);
-    if (typeof tok !== 'string') {
-      this.pasteText(tok.paste);
-      return;
-    }
-    const l = this.line;
-    switch (tok) {
-      case '\x1b': case '\x03': this.leaveInsert(); return;
-      case '\r': case '\n': this.newline(); return;
-      case '\x7f': case '\x08':
-        if (this.col > 0) {
-          this.edit(l.slice(0, this.col - 1) + l.slice(this.col));
-          this.col--;
-        } else if (this.row > 0) {
-          const prev = this.lines[this.row - 1];
-          this.lines = [...this.lines.slice(0, this.row - 1), prev + l, ...this.lines.slice(this.row + 1)];
-          this.row--;
-          this.col = prev.length;
-        }
-        return;
-      case '\x1b[3~':
-        if (this.col < l.length) this.edit(l.slice(0, this.col) + l.slice(this.col + 1));
-        else if (this.row + 1 < this.lines.length) {
-          this.lines = [...this.lines.slice(0, this.row), l + this.lines[this.row + 1], ...this.lines.slice(this.row + 2)];
-        }
-        return;
-      case '\x17': {
-        const start = l.slice(0, this.col).replace(/(\w+|[^\w\s]+)?\s*$/, '').length;
-        this.edit(l.slice(0, start) + l.slice(this.col));
-        this.col = start;
-        return;
-      }
-      case '\x15':
-        this.edit(l.slice(this.col));
-        this.col = 0;
-        return;
-      case '\x1b[D': case '\x1bOD': this.col = Math.max(0, this.col - 1); return;
-      case '\x1b[C': case '\x1bOC': this.col = Math.min(l.length, this.col + 1); return;
-      case '\x1b[A': case '\x1bOA': case '\x1b[B': case '\x1bOB': {
-        const row = this.row + (tok.endsWith('A') ? -1 : 1);
-        if (row >= 0 && row < this.lines.length) {
-          this.row = row;
-          this.col = Math.min(this.col, this.line.length);
-        }
-        return;
-      }
-      case '\x1b[H': case '\x1bOH': case '\x1b[1~': this.col = 0; return;
-      case '\x1b[F': case '\x1bOF': case '\x1b[4~': this.col = l.length; return;
-      case '\t': this.insertText('\t'); return;
-    }
-    if (tok.length === 1 && tok >= ' ') this.insertText(tok);
-  }
-
   /** `:`, `/` and `?`: a one-line prompt on the last row. */
   startCmdline(prefix: string): void {
     this.mode = 'cmdline';
     this.cmdline = { prefix, text: '' };
     this.message = undefined;
-  }
-
-  private cmdlineKey(tok: Tok): void {
-    const text = typeof tok === 'string' ? tok : tok.paste.split(/\r?\n/)[0];
-    const c = this.cmdline;
-    if (text === '\x1b' || text === '\x03') {
-      this.mode = 'normal';
-      return;
-    }
-    if (text === '\r' || text === '\n') {
-      this.mode = 'normal';
-      if (c.prefix === ':') runEx(this, c.text);
-      else this.find(c.text === '' ? this.lastSearch?.pattern ?? '' : c.text, c.prefix === '/', true);
-      return;
-    }
-    if (text === '\x7f' || text === '\x08') {
-      if (c.text === '') this.mode = 'normal';
-      else c.text = c.text.slice(0, -1);
-      return;
-    }
-    if (text === '\x15') {
-      c.text = '';
-      return;
-    }
-    if (!text.startsWith('\x1b') && text >= ' ') c.text += text;
   }
 
   /** Searches and moves; `remember` for a typed pattern (n and N reuse it). */

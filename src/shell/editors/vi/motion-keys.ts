@@ -1,0 +1,59 @@
+// The motions of vi's normal mode as keys: where `h j k l`, `w b e`, `0 ^ $`, `gg G`, the page
+// keys and `n N` take the cursor, and how an operator treats the span (linewise, inclusive).
+
+import type { ViEditor } from './editor.ts';
+import { firstNonBlank, wordBackward, wordEnd, wordForward, type Pos } from './motions.ts';
+
+/** A motion's target, and how an operator treats it. */
+export interface Motion {
+  to: Pos;
+  linewise?: boolean;
+  inclusive?: boolean;
+  keepWant?: boolean;
+}
+
+export function motion(ed: ViEditor, keys: string[], count: number, hasCount: boolean, forOperator: boolean): Motion | 'more' | undefined {
+  const here: Pos = { row: ed.row, col: ed.col };
+  const last = ed.lines.length - 1;
+  const k = keys[0];
+  const repeat = (f: (p: Pos) => Pos): Pos => {
+    let p = here;
+    for (let n = 0; n < count; n++) p = f(p);
+    return p;
+  };
+  switch (k) {
+    case 'h': return { to: { row: ed.row, col: Math.max(0, ed.col - count) } };
+    case 'l': return { to: { row: ed.row, col: Math.min(ed.col + count, Math.max(0, ed.line.length - (forOperator ? 0 : 1))) } };
+    case 'j': case 'k': case '+': case '-': {
+      const row = Math.max(0, Math.min(last, ed.row + (k === 'j' || k === '+' ? count : -count)));
+      if (row === ed.row) return undefined;
+      if (k === '+' || k === '-') return { to: { row, col: firstNonBlank(ed.lines[row]) }, linewise: true };
+      return { to: { row, col: ed.col }, linewise: true, keepWant: true };
+    }
+    case '0': return { to: { row: ed.row, col: 0 } };
+    case '^': return { to: { row: ed.row, col: firstNonBlank(ed.line) } };
+    case '$': {
+      const row = Math.min(last, ed.row + count - 1);
+      return { to: { row, col: Math.max(0, ed.lines[row].length - 1) }, inclusive: true };
+    }
+    case 'w': case 'W': return { to: repeat((p) => wordForward(ed.lines, p, k === 'W')) };
+    case 'b': case 'B': return { to: repeat((p) => wordBackward(ed.lines, p, k === 'B')) };
+    case 'e': case 'E': return { to: repeat((p) => wordEnd(ed.lines, p, k === 'E')), inclusive: true };
+    case 'G': {
+      const row = hasCount ? Math.min(last, count - 1) : last;
+      return { to: { row, col: firstNonBlank(ed.lines[row]) }, linewise: true };
+    }
+    case 'g':
+      if (keys.length < 2) return 'more';
+      if (keys[1] !== 'g') return undefined;
+      return { to: { row: Math.min(last, count - 1), col: firstNonBlank(ed.lines[Math.min(last, count - 1)]) }, linewise: true };
+    case 'n': case 'N': {
+      const s = ed.lastSearch;
+      if (!s) { ed.setMessage('E35: No previous regular expression', true); return undefined; }
+      ed.find(s.pattern, k === 'n' ? s.forward : !s.forward, false);
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
