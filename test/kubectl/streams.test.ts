@@ -42,8 +42,8 @@ describe('kubectl exec', () => {
       stdout: 'ran ls -l / in nginx\n', stderr: 'Defaulted container "nginx" out of: nginx, side\n', status: 0,
     });
     expect(await m.run('kubectl exec web -c side -- false')).toEqual({ stdout: 'ran false in side\n', stderr: 'command terminated with exit code 1\n', status: 1 });
-    expect((await m.run('kubectl exec web -c nope -- ls')).stderr).toBe('error: container nope not found in pod web\n');
-    expect((await m.run('kubectl exec web')).stderr).toBe("error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples\n");
+    expect((await m.run('kubectl exec web -c nope -- ls')).stderr).toBe('Error from server (BadRequest): container nope is not valid for pod web\n');
+    expect((await m.run('kubectl exec web')).stderr).toBe('error: you must specify at least one command for the container\n');
   });
 
   it('shows the kubelet refusal for a container that is not running', async () => {

@@ -33,6 +33,10 @@ export class FakeKubelet {
     return {
       logs: (namespace, pod, container, options = {}) => this.containerLogs({ ...options, namespace, pod, container }),
       exec: (namespace, pod, container, command, streams) => {
+        const found = this.api.get<Pod>({ resource: 'pods', namespace, name: pod });
+        if (!isStatus(found) && ![...found.spec.containers, ...(found.spec.initContainers ?? [])].some((c) => c.name === container)) {
+          return Promise.resolve(newBadRequest(`container ${container} is not valid for pod ${pod}`));
+        }
         const call = { namespace, pod, container, command, streams };
         this.execs.push(call);
         return this.execHandler(call);

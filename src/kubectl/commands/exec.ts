@@ -5,7 +5,7 @@
 import type { Pod, Status } from '../../sim/api/types.ts';
 import type { Command } from '../cli/command.ts';
 import { CliError, statusText, usageError } from '../cli/errors.ts';
-import { defaultContainer, hasContainer } from '../container-default.ts';
+import { defaultContainer } from '../container-default.ts';
 import { isStatus } from '../fetch.ts';
 import { lookupResourceType } from '../resource-types.ts';
 
@@ -21,12 +21,12 @@ export const execCommand: Command = {
   ],
   async run(inv) {
     const { flags } = inv;
-    if (inv.args.length === 0 || inv.argsLenAtDash === 0) throw usageError(inv.commandPath, 'pod, type/name or --filename must be specified');
+    if (inv.args.length === 0 || inv.argsLenAtDash === 0) throw new CliError('error: pod, type/name or --filename must be specified');
     if (inv.argsLenAtDash < 0 && inv.args.length > 1) {
       throw usageError(inv.commandPath, 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
     }
     const command = inv.argsLenAtDash >= 0 ? inv.args.slice(inv.argsLenAtDash) : [];
-    if (command.length === 0) throw usageError(inv.commandPath, 'you must specify at least one command for the container');
+    if (command.length === 0) throw new CliError('error: you must specify at least one command for the container');
     let name = inv.args[0];
     if (name.includes('/')) {
       const typed = name.slice(0, name.indexOf('/'));
@@ -40,9 +40,8 @@ export const execCommand: Command = {
     const phase = pod.status?.phase;
     if (phase === 'Succeeded' || phase === 'Failed') throw new CliError(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
     let container = flags.string('container');
-    if (container) {
-      if (!hasContainer(pod, container)) throw new CliError(`error: container ${container} not found in pod ${name}`);
-    } else {
+    // A named container is checked by the API server, which answers for an unknown one.
+    if (!container) {
       const chosen = defaultContainer(pod);
       if (chosen.notice && !flags.bool('quiet')) inv.err(chosen.notice);
       container = chosen.name;

@@ -1,6 +1,10 @@
 // `kubectl -h` and `kubectl <verb> --help`: kubectl's own usage texts, kept as data.
 
 import { HELP_TEXTS } from './texts.ts';
+import { renderHelp, type CommandHelp } from './render-help.ts';
+import { EXEC_HELP, LOGS_HELP, RUN_HELP } from './texts-troubleshooting.ts';
+
+const COMMAND_HELP: Record<string, CommandHelp> = { logs: LOGS_HELP, exec: EXEC_HELP, run: RUN_HELP };
 
 export function rootHelp(): string {
   return HELP_TEXTS.kubectl;
@@ -8,5 +12,7 @@ export function rootHelp(): string {
 
 /** The help of `kubectl get`, `kubectl config view`…, or undefined when none is recorded. */
 export function helpText(commandPath: string): string | undefined {
-  return HELP_TEXTS[commandPath.replace(/^kubectl ?/, '') || 'kubectl'];
+  const key = commandPath.replace(/^kubectl ?/, '') || 'kubectl';
+  const help = COMMAND_HELP[key];
+  return help ? renderHelp(help) : HELP_TEXTS[key];
 }
