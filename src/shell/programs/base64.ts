@@ -65,7 +65,7 @@ export const base64: Tool = async (ctx, f) => {
   try {
     text = await readInput(ctx, name);
   } catch (e) {
-    ctx.stderr.write(`${prog}: ${f.kind === 'busybox' ? `can't open '${name}'` : name}: ${errText(e)}\n`);
+    ctx.stderr.write(`${prog}: ${name}: ${errText(e)}\n`);
     return 1;
   }
   if (opts.has('d')) {

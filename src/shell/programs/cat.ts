@@ -1,7 +1,7 @@
 // cat(1): copies files (or stdin, or `-`) to stdout as input arrives; -n numbers lines,
 // -b numbers non-empty ones, -E marks line ends with '$'.
 
-import { errText, out } from './lib/io.ts';
+import { errText, isDirRead, out } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -38,7 +38,8 @@ export const cat: Tool = async (ctx, f) => {
     try {
       if (!out(ctx, decorate(ctx.fs.readFile(ctx.resolve(name), ctx.cred)))) return 1;
     } catch (e) {
-      ctx.stderr.write(`${f.prog(ctx)}: ${f.open(name)}: ${errText(e)}\n`);
+      const what = f.kind === 'busybox' && isDirRead(e) ? 'read error' : f.open(name);
+      ctx.stderr.write(`${f.prog(ctx)}: ${what}: ${errText(e)}\n`);
       status = 1;
     }
     await ctx.checkpoint();

@@ -12,7 +12,7 @@ export const chmod: Tool = async (ctx, f) => {
   const args = ctx.argv.slice(1);
   const recursive = args[0] === '-R' || args[0] === '-r';
   const rest = recursive ? args.slice(1) : args;
-  if (rest.length < 2) return usageError(ctx, f, rest.length === 0 ? 'missing operand' : `missing operand after '${rest[0]}'`);
+  if (rest.length < 2) return usageError(ctx, f, rest.length === 0 ? 'missing operand' : `missing operand after ${f.quote(ctx, rest[0])}`);
   const [spec, ...files] = rest;
   const prog = f.prog(ctx);
   if (parseMode(spec, 0) === undefined) {

@@ -1,7 +1,7 @@
 // cut(1): -f fields split on -d (tab by default, -s drops lines without it), -c characters,
 // -b bytes; lists like 1,3-5,7-.
 
-import { errText, inputLines } from './lib/io.ts';
+import { errText, inputLines, isDirRead } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -48,6 +48,7 @@ export const cut: Tool = async (ctx, f) => {
     try {
       lines = inputLines(ctx, name);
     } catch (e) {
+      if (f.kind === 'busybox' && isDirRead(e)) continue;
       ctx.stderr.write(`${prog}: ${f.open(name)}: ${errText(e)}\n`);
       status = 1;
       continue;

@@ -1,7 +1,7 @@
 // head(1): the first lines (-n N, or all but the last with -n -N) or bytes (-c) of each input,
 // with `==> name <==` headers for several; stops reading stdin as soon as it has enough.
 
-import { errText, inputLines, readInput } from './lib/io.ts';
+import { errText, inputLines, isDirRead, readInput } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -49,8 +49,9 @@ export const head: Tool = async (ctx, f) => {
         await ctx.checkpoint();
       }
     } catch (e) {
-      const what = f.kind === 'busybox' ? `${prog}: ${name}` : `${prog}: cannot open '${name}' for reading`;
-      ctx.stderr.write(`${what}: ${errText(e)}\n`);
+      // busybox's head reports a folder as an I/O error, as it really does.
+      if (f.kind === 'busybox') ctx.stderr.write(`${prog}: ${name}: ${isDirRead(e) ? 'Input/output error' : errText(e)}\n`);
+      else ctx.stderr.write(`${prog}: ${isDirRead(e) ? `error reading '${name}'` : `cannot open '${name}' for reading`}: ${errText(e)}\n`);
       status = 1;
     }
   }

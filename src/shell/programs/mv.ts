@@ -39,6 +39,12 @@ export const mv: Tool = async (ctx, f) => {
       continue;
     }
     if (opts.has('n') && ctx.fs.exists(to, ctx.cred)) continue;
+    if ((to + '/').startsWith(from + '/') && f.kind === 'coreutils') {
+      const shownTo = intoDir ? `${dest.replace(/\/$/, '')}/${paths.basename(from)}` : dest;
+      ctx.stderr.write(`${prog}: cannot move '${src}' to a subdirectory of itself, '${shownTo}'\n`);
+      status = 1;
+      continue;
+    }
     try {
       ctx.fs.rename(from, to, ctx.cred);
     } catch (e) {

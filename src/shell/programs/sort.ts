@@ -1,7 +1,7 @@
 // sort(1): -n -r -u -k FIELD[,FIELD] -t SEP -f -h -V -o FILE, stable on whole lines as the C
 // locale orders bytes. Models coreutils src/sort.c key comparison.
 
-import { errText, readInput, splitLines } from './lib/io.ts';
+import { errText, isDirRead, readInput, splitLines } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -37,7 +37,9 @@ export const sort: Tool = async (ctx, f) => {
     try {
       lines.push(...splitLines(await readInput(ctx, name)));
     } catch (e) {
-      ctx.stderr.write(f.kind === 'busybox' ? `${prog}: ${name}: ${errText(e)}\n` : `${prog}: cannot read: ${name}: ${errText(e)}\n`);
+      // busybox's sort reads a folder as empty.
+      if (f.kind === 'busybox' && isDirRead(e)) continue;
+      ctx.stderr.write(f.kind === 'busybox' ? `${prog}: ${name}: ${errText(e)}\n` : `${prog}: ${isDirRead(e) ? 'read failed' : 'cannot read'}: ${name}: ${errText(e)}\n`);
       return 2;
     }
   }

@@ -5,7 +5,7 @@
 import * as paths from '../../os/path.ts';
 import type { ProcessContext } from '../../os/process/context.ts';
 import type { Flavour } from './flavour.ts';
-import { errText, readInput } from './lib/io.ts';
+import { errText, isDirRead, readInput } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -35,6 +35,7 @@ export const tail: Tool = async (ctx, f) => {
   const follow = opts.has('f') || opts.has('F');
   let status = 0;
   const sizes = new Map<string, number>();
+  let opened = 0;
   for (const [i, name] of files.entries()) {
     try {
       const text = await readInput(ctx, name);
@@ -42,11 +43,13 @@ export const tail: Tool = async (ctx, f) => {
       ctx.stdout.write(pick(text));
       if (name !== '-') sizes.set(name, text.length);
     } catch (e) {
-      ctx.stderr.write(f.kind === 'busybox' ? `${prog}: can't open '${name}': ${errText(e)}\n` : `${prog}: cannot open '${name}' for reading: ${errText(e)}\n`);
+      if (f.kind === 'busybox') ctx.stderr.write(`${prog}: ${isDirRead(e) ? 'read error' : `can't open '${name}'`}: ${errText(e)}\n`);
+      else ctx.stderr.write(`${prog}: ${isDirRead(e) ? `error reading '${name}'` : `cannot open '${name}' for reading`}: ${errText(e)}\n`);
+      if (isDirRead(e)) opened++;
       status = 1;
     }
   }
-  if (f.kind === 'busybox' && sizes.size === 0 && !files.includes('-')) {
+  if (f.kind === 'busybox' && sizes.size === 0 && opened === 0 && !files.includes('-')) {
     ctx.stderr.write(`${prog}: no files\n`);
     return 1;
   }

@@ -1,7 +1,7 @@
 // wc(1): lines, words and bytes. Column widths follow coreutils: one number alone is bare,
 // several share the width of the largest total (at least 7 for stdin); busybox pads to 9.
 
-import { errText, readInput } from './lib/io.ts';
+import { errText, isDirRead, readInput } from './lib/io.ts';
 import { utf8Length } from '../../os/fs/inode.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
@@ -24,6 +24,7 @@ export const wc: Tool = async (ctx, f) => {
   const rows: { nums: number[]; name: string }[] = [];
   const total: Counts = { lines: 0, words: 0, chars: 0, bytes: 0 };
   let status = 0;
+  let nonRegular = false;
   const prog = f.prog(ctx);
   for (const name of files) {
     try {
@@ -32,6 +33,11 @@ export const wc: Tool = async (ctx, f) => {
       rows.push({ nums: pick(c), name: operands.length > 0 ? name : '' });
     } catch (e) {
       ctx.stderr.write(`${prog}: ${name}: ${errText(e)}\n`);
+      // A folder opens and reads nothing: wc still prints its (zero) counts.
+      if (isDirRead(e)) {
+        rows.push({ nums: pick(count('')), name });
+        nonRegular = true;
+      }
       status = 1;
     }
   }
@@ -40,7 +46,7 @@ export const wc: Tool = async (ctx, f) => {
   let width: number;
   if (alone) width = 1;
   else if (f.kind === 'busybox') width = 9;
-  else width = Math.max(String(total.bytes).length, operands.includes('-') || operands.length === 0 ? 7 : 1);
+  else width = Math.max(String(total.bytes).length, operands.includes('-') || operands.length === 0 || nonRegular ? 7 : 1);
   ctx.stdout.write(rows.map((r) => r.nums.map((n) => String(n).padStart(width)).join(' ') + (r.name ? ` ${r.name}` : '') + '\n').join(''));
   return status;
 };

@@ -258,6 +258,22 @@ export const CASES: Case[] = [
   { argv: ['jq', 'keys'], stdin: '{"b":1,"a":2}', only: 'coreutils' },
   { argv: ['jq', '.[0]'], stdin: '[{"x":{"y":null,"z":[]}}]', only: 'coreutils' },
   { argv: ['jq', '-r', '"\\(.name): \\(.v // "none")"'], stdin: '{"name":"a"}', only: 'coreutils' },
+  { argv: ['cat', 'dir'], files: TEXT },
+  { argv: ['head', 'dir'], files: TEXT },
+  { argv: ['wc', 'dir'], files: TEXT },
+  { argv: ['sort', 'dir'], files: TEXT },
+  { argv: ['tail', 'dir'], files: TEXT },
+  { argv: ['cut', '-f1', 'dir'], files: TEXT },
+  { argv: ['uniq', 'nope'] },
+  { argv: ['base64', 'nope'] },
+  { argv: ['tee', 'dir'], files: TEXT, stdin: 'x\n' },
+  { argv: ['touch', 'dir/new', 'g.txt'], files: TEXT },
+  { argv: ['rm', 'dir/a', 'dir/nope'], files: TEXT },
+  { argv: ['mv', 'dir', 'dir/sub'], files: TEXT },
+  { argv: ['cp', 'g.txt', 'g.txt'], files: TEXT },
+  { argv: ['ln', '-s', 'target', 'newlink'] },
+  { argv: ['chmod', 'u+x'] },
+  { argv: ['ls', '-d', 'dir', 'nope', 'g.txt'], files: TEXT },
 ];
 
 for (const flavour of ['coreutils', 'busybox'] as const) {

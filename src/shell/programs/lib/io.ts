@@ -50,6 +50,14 @@ export function errText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * open(2) of a folder succeeds and read(2) fails with EISDIR, so tools report a folder with
+ * their read-error sentence, not their open-error one.
+ */
+export function isDirRead(e: unknown): boolean {
+  return isFsError(e, 'EISDIR');
+}
+
 /** Everything on stdin, until end of input. */
 export async function readStdin(ctx: ProcessContext): Promise<string> {
   let s = '';
