@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
 import type { RunResult } from './program-machine.ts';
 
 export function hasTool(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+  if (spawnSync('sh', ['-c', `command -v ${name}`]).status !== 0) return false;
+  // PodLab's host awk follows mawk, Ubuntu's default awk; gawk differs in corners (substr).
+  if (name === 'awk') return /mawk/.test(spawnSync('awk', ['-W', 'version'], { encoding: 'utf8' }).stdout ?? '');
+  return true;
 }
 
 export function runReal(argv: string[], files: Record<string, string>, stdin: string | undefined, busybox: boolean, mtime?: number): RunResult {
