@@ -18,6 +18,7 @@ import { ContainerLog } from './container-log.ts';
 import { lookupCommand, type Lookup } from './exec-resolve.ts';
 import { exitReason, startError } from './oci-errors.ts';
 import type { Sandbox } from './sandbox.ts';
+import { watchInitSignals, type InitSignals } from './init-signals.ts';
 
 export interface ContainerInit {
   id: string;
@@ -61,6 +62,7 @@ export class Container {
   message: string | undefined;
   /** Set while `stdin: true` keeps the main process's stdin open (kubectl attach). */
   stdin: Pipe | undefined;
+  private initSignals: InitSignals | undefined;
 
   constructor(init: ContainerInit) {
     this.id = init.id;
@@ -115,6 +117,7 @@ export class Container {
       stdout: this.log.writer('stdout'), stderr: this.log.writer('stderr'),
       hostname: this.sandbox.config.hostname, cgroup: this.cgroup, net: this.sandbox.net,
     });
+    this.initSignals = watchInitSignals(this.main);
     this.state = 'running';
     this.startedAt = this.clock.now();
     void this.main.exited.then((info) => {
@@ -124,7 +127,10 @@ export class Container {
     return { ok: true };
   }
 
-  /** The image's STOPSIGNAL (nginx: SIGQUIT), then SIGKILL to everything once the grace period is over. */
+  /**
+   * The image's STOPSIGNAL (nginx: SIGQUIT), then SIGKILL to everything once the grace period
+   * is over. pid 1 never sees a stop signal it has no handler for (see init-signals.ts).
+   */
   async stop(gracePeriodMs: number): Promise<void> {
     const main = this.main;
     if (this.state !== 'running' || !main) return;
@@ -133,7 +139,7 @@ export class Container {
       if (main.alive) this.kernel.killAll('SIGKILL');
     });
     if (gracePeriodMs <= 0) this.kernel.killAll('SIGKILL');
-    else main.kill(signal);
+    else if (this.initSignals?.handles(signal) ?? true) main.kill(signal);
     await main.exited;
     timer.cancel();
   }

@@ -64,12 +64,26 @@ describe('containers as processes', () => {
     expect(n.runtime.containerStatus(id)).toMatchObject({ state: 'exited', exitCode: 137, reason: 'Error', finishedAt: START + 30_000 });
   });
 
-  it('ends a process that keeps the default SIGTERM action at once, exit 143', async () => {
+  it('leaves pid 1 without a SIGTERM handler running until the SIGKILL, as Linux protects an init', async () => {
     const n = makeNode();
     const sb = await n.pod();
     const id = await n.run(sb.id, n.config('plain', 'podlab/script', { args: ['sleep:3600000'] }));
-    await n.runtime.stopContainer(id, 30_000);
-    expect(n.runtime.containerStatus(id)).toMatchObject({ exitCode: 143, reason: 'Error', finishedAt: START });
+    const stopping = n.runtime.stopContainer(id, 30_000);
+    await n.advance(29_000);
+    expect(n.runtime.containerStatus(id)?.state).toBe('running');
+    await n.advance(1_000);
+    await stopping;
+    expect(n.runtime.containerStatus(id)).toMatchObject({ exitCode: 137, reason: 'Error', finishedAt: START + 30_000 });
+  });
+
+  it('delivers the stop signal to a child process as to any other process', async () => {
+    const n = makeNode();
+    const sb = await n.pod();
+    const id = await n.run(sb.id, n.config('c', 'podlab/script', { args: ['sleep:3600000'] }));
+    const exec = n.runtime.execSync(id, ['/bin/script', 'sleep:3600000'], 0);
+    const child = n.runtime.inspect(id)!.kernel.processes().find((p) => p.pid !== 1)!;
+    child.kill('SIGTERM');
+    expect(await exec).toEqual({ ok: true, exitCode: 143, output: '' });
   });
 
   it('reports Completed for exit 0 and Error for a non-zero exit', async () => {
