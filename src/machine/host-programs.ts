@@ -11,6 +11,7 @@ import { createKubectl } from '../kubectl/kubectl.ts';
 import { answerProgram } from '../labs/answers/answer-program.ts';
 import type { Cluster } from '../sim/cluster/cluster.ts';
 import type { NetNamespace } from '../os/net.ts';
+import { MetricsServer } from '../sim/metrics/metrics-server.ts';
 
 export function installHostPrograms(registry: ProgramRegistry, resolver: CommandResolver, cluster: Cluster, hostNet: NetNamespace): void {
   const shell = createShell({ flavour: 'bash', name: 'bash', resolve: resolver.resolve, locate: resolver.locate });
@@ -18,5 +19,11 @@ export function installHostPrograms(registry: ProgramRegistry, resolver: Command
   for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
   registry.register('answer', answerProgram);
   registry.register('vi', vi).register('vim', vi).register('nano', nano);
-  registry.register('kubectl', createKubectl({ api: cluster.api, kubelet: (node) => cluster.proxy.kubelet(node), hostNet, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443' }));
+  const metrics = new MetricsServer(
+    () => [...cluster.nodes.values()].map((n) => ({ name: n.description.name, cpus: n.runtime.node.cpus, memoryBytes: n.runtime.node.memoryBytes, listContainerStats: () => n.runtime.listContainerStats() })),
+  );
+  registry.register('kubectl', createKubectl({
+    api: cluster.api, kubelet: (node) => cluster.proxy.kubelet(node), hostNet, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443',
+    metrics: { pods: (ns) => metrics.pods(ns), nodes: () => metrics.nodeMetrics() },
+  }));
 }

@@ -61,6 +61,11 @@ export class Process {
   memory = 0;
   /** Checkpoints passed: a stand-in for CPU time. */
   cpuTicks = 0;
+  /**
+   * A CPU-bound loop modelled without host work (stress --cpu): it waits like an idle process
+   * but counts as using a whole core, up to its cgroup's CPU quota.
+   */
+  spinning = false;
   exitInfo: ExitInfo | undefined;
 
   private _state: ProcessState = 'running';

@@ -16,6 +16,7 @@ import type { ImageCatalog } from '../images/catalog.ts';
 import { imageTree } from '../images/image-tree.ts';
 import type { Random } from '../random.ts';
 import { Container } from './container.ts';
+import { CpuSampler, cpuMillicores, type ContainerStats } from './container-stats.ts';
 import { runExec, runExecSync } from './exec-session.ts';
 import { capabilities, credOf, processArgs, processEnv, resolveUser } from './process-spec.ts';
 import { buildRootfs, procTree } from './rootfs.ts';
@@ -67,6 +68,7 @@ export class ContainerRuntime implements RuntimeService {
   private readonly sandboxes = new Map<string, Sandbox>();
   private readonly containers = new Map<string, Container>();
   private readonly exitListeners = new Set<(id: string) => void>();
+  private readonly cpu = new CpuSampler();
 
   constructor(options: ContainerRuntimeOptions) {
     this.o = options;
@@ -166,6 +168,7 @@ export class ContainerRuntime implements RuntimeService {
     if (!c) return;
     await c.stop(0);
     this.containers.delete(id);
+    this.cpu.forget(id);
   }
 
   containerStatus(id: string): ContainerRuntimeStatus | undefined {
@@ -201,6 +204,21 @@ export class ContainerRuntime implements RuntimeService {
   memoryUsage(id: string): number {
     const c = this.containers.get(id);
     return c && c.state === 'running' ? c.cgroup.usage : 0;
+  }
+
+  /** Usage of every running container (CRI ListContainerStats), for the kubelet's summary API. */
+  listContainerStats(): ContainerStats[] {
+    const out: ContainerStats[] = [];
+    for (const c of this.containers.values()) {
+      if (c.state !== 'running') continue;
+      const { busy, idle } = this.cpu.sample(c.id, c.kernel.processes(), this.o.clock.now());
+      const sb = c.sandbox.config;
+      out.push({
+        id: c.id, name: c.config.name, runningMs: this.o.clock.now() - (c.startedAt ?? c.createdAt), podUid: sb.podUid, podName: sb.name, namespace: sb.namespace,
+        memoryBytes: c.cgroup.usage, cpuMillicores: cpuMillicores(busy, idle, c.config.cpuLimitMillis, this.node.cpus),
+      });
+    }
+    return out;
   }
 
   /** What the container wrote to its terminationMessagePath. */

@@ -102,7 +102,10 @@ export const stress: Program = async (ctx) => {
 
 // A hog "spins" without burning the host's CPU: the simulated machine has no CPU time to use up,
 // and a busy loop would keep a browser tab busy for as long as the pod runs.
-const spin: Program = (ctx) => forever(ctx);
+const spin: Program = (ctx) => {
+  ctx.process.spinning = true;
+  return forever(ctx);
+};
 
 async function vmHog(ctx: ProcessContext, o: Options): Promise<number> {
   for (;;) {
