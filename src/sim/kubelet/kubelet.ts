@@ -20,7 +20,8 @@ import { buildNode, nodeConditions, nodeImages, type NodeDescription } from './n
 import { PodIPAllocator } from './pod-ip.ts';
 import { PodSyncer } from './pod-sync.ts';
 import { PodWorkers } from './pod-workers.ts';
-import { NoProbes, type ProberManager } from './prober/prober-manager.ts';
+import { Manager as ProbeManager } from './prober/manager.ts';
+import type { ProberManager } from './prober/prober-manager.ts';
 import { NodeEventRecorder, type KubeletRecorder } from './recorder.ts';
 import { StatusManager } from './status/status-manager.ts';
 import { BasicVolumeManager, serviceAccountToken, type VolumeManager } from './volumemanager/volume-manager.ts';
@@ -39,7 +40,7 @@ export interface KubeletOptions {
   images: ImageService;
   clock: VirtualClock;
   random: Random;
-  /** Probes (issue 4); without one, containers are ready once running. */
+  /** Probes; the default runs each container's probes (NoProbes: ready once running). */
   prober?: ProberManager;
   /** Volumes; the default handles emptyDir and the projected service-account volume. */
   volumes?: VolumeManager;
@@ -78,7 +79,9 @@ export class Kubelet {
     this.crashBackoff = new Backoff(clock, INITIAL_BACKOFF_MS, MAX_BACKOFF_MS);
     this.imageManager = new ImageManager(options.images, new Backoff(clock, INITIAL_BACKOFF_MS, MAX_BACKOFF_MS), this.recorder, clock);
     this.imageManager.onPulled = () => this.updateNodeImages();
-    this.probes = options.prober ?? new NoProbes();
+    this.probes = options.prober ?? new ProbeManager({
+      clock, runtime: options.runtime, recorder: this.recorder, sandbox: (uid) => this.manager.sandboxOf(uid),
+    });
     const getObj = <T extends ConfigMap | Secret>(resource: 'configmaps' | 'secrets') => (namespace: string, name: string) =>
       api.get<T>({ resource, namespace, name });
     this.volumes = options.volumes ?? new BasicVolumeManager({

@@ -93,7 +93,9 @@ export function computePodActions(spec: PodSpec, status: RuntimePodStatus, probe
     const failure = running(cur) ? probes.failed(c.name, cur.id) : undefined;
     if (failure) {
       actions.containersToKill.push({ name: c.name, reason: failure.reason });
-      // The restart happens on the sync after the kill, once the runtime reports the exit.
+      // Killed and started again in this same sync: upstream plans the start from the status read
+      // before the kill, so a probe restart never waits in the crash back-off.
+      if (shouldRestart(policy, undefined)) actions.containersToStart.push(c.name);
     }
   }
   if (allDone) {

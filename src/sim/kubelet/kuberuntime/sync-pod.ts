@@ -80,8 +80,9 @@ export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActio
     }
   }
   const status = m.getPodStatus(pod);
+  const killed = new Set(actions.containersToKill.map((k) => k.name));
   const start = async (c: Container): Promise<boolean> => {
-    const bo = doBackOff(m, pod, c, status, backoff);
+    const bo = killed.has(c.name) ? { inBackOff: false as const } : doBackOff(m, pod, c, status, backoff);
     if (bo.inBackOff) {
       result.reasons.set(c.name, { reason: ErrCrashLoopBackOff, message: bo.message });
       retry(bo.until);

@@ -1,0 +1,16 @@
+// exec probes: the command runs in the container through the runtime; exit 0 is success and
+// the combined output is what the Unhealthy event shows.
+// Models pkg/probe/exec/exec.go (Probe) and pkg/kubelet/prober/prober.go (newExecInContainer)
+
+import type { RuntimeService } from '../../cri/types.ts';
+import type { ProbeOutcome } from './probe-outcome.ts';
+
+export async function execProbe(runtime: Pick<RuntimeService, 'execSync'>, containerId: string, command: string[], timeoutMs: number): Promise<ProbeOutcome> {
+  const r = await runtime.execSync(containerId, command, timeoutMs);
+  if (!r.ok) {
+    // A timed-out command is a failure whose output is the timeout error (ExecProbeTimeout, GA).
+    if (r.reason === 'DeadlineExceeded') return { result: 'failure', output: r.message };
+    return { result: 'error', error: r.message };
+  }
+  return { result: r.exitCode === 0 ? 'success' : 'failure', output: r.output };
+}
