@@ -164,3 +164,51 @@ describe('vi ex commands', () => {
     expect(run('a', '\x03').message?.text).toBe('Type  :qa!  and press <Enter> to abandon all changes and exit Vim');
   });
 });
+
+describe('vi substitutions and line ranges', () => {
+  const IMAGES = 'containers:\n- image: nginx:1.14\n- image: nginx:1.14\n- image: busybox';
+  const CASES: [string, string, string, string | undefined][] = [
+    [':s changes the first match on the cursor line', 'j:s/1.14/1.27/\r', 'containers:\n- image: nginx:1.27\n- image: nginx:1.14\n- image: busybox', undefined],
+    [':%s changes every line', ':%s/nginx/httpd/\r', 'containers:\n- image: httpd:1.14\n- image: httpd:1.14\n- image: busybox', undefined],
+    [':%s///g with groups and &', ':%s/\\(image\\): \\(\\w\\+\\)/\\1: "&"/g\r', 'containers:\n- image: "image: nginx":1.14\n- image: "image: nginx":1.14\n- image: "image: busybox"', '3 substitutions on 3 lines'],
+    [':2,3s with another delimiter', ':2,3s#:1.14##\r', 'containers:\n- image: nginx\n- image: nginx\n- image: busybox', undefined],
+    [':%s reports E486 when nothing matches', ':%s/redis/x/\r', IMAGES, 'E486: Pattern not found: redis'],
+    [':%d empties the buffer', ':%d\r', '', '4 fewer lines'],
+    [':2,3d deletes a range', ':2,3d\r', 'containers:\n- image: busybox', undefined],
+  ];
+  it.each(CASES)('%s', (_what, typed, want, message) => {
+    const ed = run(IMAGES, typed);
+    expect(ed.lines.join('\n')).toBe(want);
+    expect(ed.message?.text).toBe(message);
+  });
+
+  it('u undoes a whole substitution', () => {
+    expect(run(IMAGES, ':%s/nginx/httpd/\ru').lines.join('\n')).toBe(IMAGES);
+  });
+});
+
+describe('vi indentation', () => {
+  it('>> shifts by a tab with the defaults, by two spaces after :set et sw=2', () => {
+    expect(run('a:\nb: 1', 'j>>').lines).toEqual(['a:', '\tb: 1']);
+    expect(run('a:\nb: 1', ':set et sw=2\rj>>').lines).toEqual(['a:', '  b: 1']);
+    expect(run('a:\n    b: 1', ':set et sw=2\rj<<').lines).toEqual(['a:', '  b: 1']);
+  });
+
+  it('>j shifts two lines', () => {
+    expect(run('a\nb\nc', ':set sw=4 et\r>j').lines).toEqual(['    a', '    b', 'c']);
+  });
+
+  it('Tab inserts spaces to the next tab stop with expandtab', () => {
+    expect(run('', ':set et ts=2\ri\tx\x1b').lines).toEqual(['  x']);
+    expect(run('', 'i\tx\x1b').lines).toEqual(['\tx']);
+  });
+});
+
+describe('vi page keys', () => {
+  it('Ctrl-F moves a page down and Ctrl-B back', () => {
+    const ed = run(Array.from({ length: 100 }, (_, i) => `l${i}`).join('\n'), '\x06');
+    expect(ed.row).toBe(21);
+    for (const k of keys('\x02')) ed.key(k);
+    expect(ed.row).toBe(0);
+  });
+});

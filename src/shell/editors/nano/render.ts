@@ -3,7 +3,7 @@
 // a prompt) and the two help lines of the current menu.
 // Models nano's src/winio.c (titlebar, statusline, edit_refresh, get_page_start).
 
-import { displayCells } from '../vi/render.ts';
+import { displayCells } from '../cells.ts';
 import type { NanoEditor } from './editor.ts';
 import { GOTO_MENU, HELP_MENU, MAIN_MENU, SEARCH_MENU, WRITE_MENU, helpLines, yesNoLines } from './menus.ts';
 

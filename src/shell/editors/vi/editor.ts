@@ -37,12 +37,14 @@ export class ViEditor {
   top = 0;
   /** The last buffer row the latest frame showed (for the ruler's Top/Bot/NN%). */
   lastShownRow = 0;
+  /** Text rows of the window, for the page keys; set by each frame. */
+  pageRows = 23;
   mode: Mode = 'normal';
   cmdline = { prefix: ':', text: '' };
   message: { text: string; error?: boolean } | undefined;
   fileName: string | undefined;
   saved: string[];
-  options = { number: false, paste: false, autoindent: true };
+  options = { number: false, paste: false, autoindent: true, expandtab: false, tabstop: 8, shiftwidth: 8 };
   register: Register = { text: [], linewise: false };
   lastSearch: { pattern: string; forward: boolean } | undefined;
   readonly undo = new UndoHistory();

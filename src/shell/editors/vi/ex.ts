@@ -1,32 +1,41 @@
 // vi's `:` commands a learner uses on a manifest: write and quit in their forms, go to a line,
-// and the options `number`, `paste` and `autoindent`, with vim's messages and error numbers.
+// `:s` and `:d` over a line range, and the options `number`, `paste`, `autoindent`, `expandtab`,
+// `tabstop` and `shiftwidth`, with vim's messages and error numbers.
 // Models vim's src/ex_cmds.h / ex_docmd.c for this subset.
 
 import type { ViEditor } from './editor.ts';
 import { byteLength, joinLines } from '../file-text.ts';
 import { firstNonBlank } from './motions.ts';
+import { deleteLines, parseRange, substitute } from './substitute.ts';
 
-const OPTION_NAMES: Record<string, 'number' | 'paste' | 'autoindent'> = { nu: 'number', number: 'number', paste: 'paste', ai: 'autoindent', autoindent: 'autoindent' };
+const OPTION_NAMES: Record<string, 'number' | 'paste' | 'autoindent' | 'expandtab'> = { nu: 'number', number: 'number', paste: 'paste', ai: 'autoindent', autoindent: 'autoindent', et: 'expandtab', expandtab: 'expandtab' };
+const NUMBER_OPTIONS: Record<string, 'tabstop' | 'shiftwidth'> = { ts: 'tabstop', tabstop: 'tabstop', sw: 'shiftwidth', shiftwidth: 'shiftwidth' };
 /** Options vim has that make no difference here; `:set` takes them quietly. */
-const QUIET_OPTIONS = new Set(['list', 'hlsearch', 'hls', 'ignorecase', 'ic', 'expandtab', 'et', 'ruler', 'ru', 'showmode', 'smd', 'cursorline', 'cul', 'relativenumber', 'rnu', 'incsearch', 'is', 'wrap']);
+const QUIET_OPTIONS = new Set(['list', 'hlsearch', 'hls', 'ignorecase', 'ic', 'ruler', 'sts', 'softtabstop', 'ru', 'showmode', 'smd', 'cursorline', 'cul', 'relativenumber', 'rnu', 'incsearch', 'is', 'wrap']);
 
 export function runEx(ed: ViEditor, input: string): void {
   const text = input.trim().replace(/^:+/, '');
   if (text === '') return;
-  if (/^\d+$/.test(text) || text === '$') {
-    ed.row = text === '$' ? ed.lines.length - 1 : Math.max(0, Math.min(ed.lines.length - 1, Number(text) - 1));
+  const { range, rest } = parseRange(ed, text);
+  if (range && rest.trim() === '') {
+    // `:12` and `:$` go to that line.
+    ed.row = range.to;
     ed.col = firstNonBlank(ed.line);
     ed.want = ed.col;
     return;
   }
-  const m = /^([a-z]+)(!?)\s*(.*)$/.exec(text);
+  const m = /^([a-z]+)(!?)\s*(.*)$/.exec(rest);
   if (!m) {
-    ed.setMessage(`E492: Not an editor command: ${text}`, true);
+    if (/^s\W/.test(rest)) substitute(ed, range ?? { from: ed.row, to: ed.row }, rest.slice(1));
+    else ed.setMessage(`E492: Not an editor command: ${text}`, true);
     return;
   }
   const [, cmd, bang, arg] = m;
   const force = bang === '!';
+  const lines = range ?? { from: ed.row, to: ed.row };
   switch (cmd) {
+    case 's': case 'substitute': substitute(ed, lines, arg); return;
+    case 'd': case 'delete': deleteLines(ed, lines); return;
     case 'w': case 'write': write(ed, arg, force); return;
     case 'wq': case 'x': case 'xit': case 'exit': case 'wqa': case 'wqall': case 'xa': case 'xall':
       // :x writes only a changed buffer; :wq always writes.
@@ -73,20 +82,28 @@ function write(ed: ViEditor, arg: string, force: boolean): boolean {
 }
 
 function setOptions(ed: ViEditor, arg: string): void {
+  const o = ed.options;
   for (const word of arg.split(/\s+/).filter((w) => w !== '')) {
+    const numeric = /^([a-z]+)=(\d+)$/.exec(word);
+    if (numeric) {
+      const key = NUMBER_OPTIONS[numeric[1]];
+      const n = Number(numeric[2]);
+      if (key === undefined && !QUIET_OPTIONS.has(numeric[1])) return void ed.setMessage(`E518: Unknown option: ${word}`, true);
+      if (key !== undefined && n === 0 && key === 'tabstop') return void ed.setMessage(`E487: Argument must be positive: ${word}`, true);
+      if (key !== undefined) o[key] = n === 0 ? o.tabstop : n;
+      continue;
+    }
     const name = word.replace(/[!?&]$/, '');
     const off = name.startsWith('no') && OPTION_NAMES[name.slice(2)] !== undefined;
     const key = OPTION_NAMES[off ? name.slice(2) : name];
     if (key === undefined) {
       const plain = name.startsWith('no') ? name.slice(2) : name;
-      if (!QUIET_OPTIONS.has(plain.replace(/=.*$/, '')) && !/^(ts|tabstop|sw|shiftwidth|sts|softtabstop)=\d+$/.test(name)) {
-        ed.setMessage(`E518: Unknown option: ${word}`, true);
-        return;
-      }
+      if (NUMBER_OPTIONS[name] !== undefined && word.endsWith('?')) { ed.setMessage(`  ${NUMBER_OPTIONS[name]}=${o[NUMBER_OPTIONS[name]]}`); continue; }
+      if (!QUIET_OPTIONS.has(plain)) return void ed.setMessage(`E518: Unknown option: ${word}`, true);
       continue;
     }
-    if (word.endsWith('!')) ed.options[key] = !ed.options[key];
-    else if (word.endsWith('?')) ed.setMessage(`${ed.options[key] ? '  ' : 'no'}${key}`);
-    else ed.options[key] = !off;
+    if (word.endsWith('!')) o[key] = !o[key];
+    else if (word.endsWith('?')) ed.setMessage(`${o[key] ? '  ' : 'no'}${key}`);
+    else o[key] = !off;
   }
 }

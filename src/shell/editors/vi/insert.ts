@@ -3,7 +3,7 @@
 // Models vim's src/edit.c for this subset.
 
 import type { Tok, ViEditor } from './editor.ts';
-import { displayCells } from './render.ts';
+import { displayCells } from '../cells.ts';
 
 /** One key in insert mode; the keys are recorded for `.` while a change is being made. */
 export function insertKey(ed: ViEditor, tok: Tok): void {
@@ -55,7 +55,13 @@ export function insertKey(ed: ViEditor, tok: Tok): void {
     }
     case '\x1b[H': case '\x1bOH': case '\x1b[1~': ed.col = 0; return;
     case '\x1b[F': case '\x1bOF': case '\x1b[4~': ed.col = l.length; return;
-    case '\t': ed.insertText('\t'); return;
+    case '\t': {
+      // With 'expandtab' a Tab becomes the spaces up to the next tab stop.
+      const ts = ed.options.tabstop;
+      const at = displayCells(l.slice(0, ed.col), ts).length;
+      ed.insertText(ed.options.expandtab ? ' '.repeat(ts - (at % ts)) : '\t');
+      return;
+    }
   }
   if (tok.length === 1 && tok >= ' ') ed.insertText(tok);
 }

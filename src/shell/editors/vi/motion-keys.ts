@@ -47,6 +47,16 @@ export function motion(ed: ViEditor, keys: string[], count: number, hasCount: bo
       if (keys.length < 2) return 'more';
       if (keys[1] !== 'g') return undefined;
       return { to: { row: Math.min(last, count - 1), col: firstNonBlank(ed.lines[Math.min(last, count - 1)]) }, linewise: true };
+    case '\x06': case '\x02': case '\x04': case '\x15': case '\x1b[6~': case '\x1b[5~': {
+      // Ctrl-F/Ctrl-B and the page keys move a screen less two lines; Ctrl-D/Ctrl-U half a screen.
+      const page = Math.max(1, ed.pageRows - 2);
+      const half = Math.max(1, Math.floor(ed.pageRows / 2));
+      const delta = { '\x06': page, '\x1b[6~': page, '\x02': -page, '\x1b[5~': -page, '\x04': half, '\x15': -half }[k] ?? 0;
+      const row = Math.max(0, Math.min(last, ed.row + delta * count));
+      if (row === ed.row) return undefined;
+      ed.top = Math.max(0, Math.min(ed.top + delta * count, last));
+      return { to: { row, col: firstNonBlank(ed.lines[row]) }, linewise: true };
+    }
     case 'n': case 'N': {
       const s = ed.lastSearch;
       if (!s) { ed.setMessage('E35: No previous regular expression', true); return undefined; }

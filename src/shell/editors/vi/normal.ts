@@ -7,7 +7,7 @@ import type { Tok, ViEditor } from './editor.ts';
 import { firstNonBlank, type Pos } from './motions.ts';
 import { motion } from './motion-keys.ts';
 import { runEx } from './ex.ts';
-import { deleteRange, putRegister, yankRange, type Range } from './operators.ts';
+import { deleteRange, putRegister, shiftRows, yankRange, type Range } from './operators.ts';
 
 const ARROWS: Record<string, string> = {
   '\x1b[D': 'h', '\x1bOD': 'h', '\x1b[C': 'l', '\x1bOC': 'l', '\x1b[A': 'k', '\x1bOA': 'k', '\x1b[B': 'j', '\x1bOB': 'j',
@@ -86,6 +86,21 @@ function execute(ed: ViEditor, keys: string[], count: number, hasCount: boolean)
       if (j >= rest.length) return 'more';
       const n = count * (digits === '' ? 1 : Number(digits));
       return operate(ed, k, rest.slice(j), n, hasCount || digits !== '');
+    }
+    case '>': case '<': {
+      if (keys.length < 2) return 'more';
+      let to: number;
+      if (keys[1] === k) {
+        to = Math.min(ed.lines.length - 1, ed.row + count - 1);
+      } else {
+        const m = motion(ed, keys.slice(1), count, hasCount, true);
+        if (m === 'more') return 'more';
+        if (!m) return 'done';
+        to = m.to.row;
+      }
+      ed.saveUndo();
+      shiftRows(ed, Math.min(ed.row, to), Math.max(ed.row, to), k === '>');
+      return 'change';
     }
     case 'p': case 'P': {
       if (ed.register.text.length === 0) { ed.setMessage('E353: Nothing in register "', true); return 'done'; }

@@ -75,3 +75,23 @@ export function putRegister(ed: ViEditor, after: boolean): void {
   }
   ed.clampNormal();
 }
+
+/** `>>` and `<<`: moves rows' indent by 'shiftwidth', with tabs unless 'expandtab'. */
+export function shiftRows(ed: ViEditor, from: number, to: number, right: boolean): void {
+  const { shiftwidth: sw, tabstop: ts, expandtab } = ed.options;
+  ed.lines = [...ed.lines];
+  for (let row = from; row <= to; row++) {
+    const line = ed.lines[row];
+    if (line === '') continue;
+    const indent = indentOf(line);
+    let width = 0;
+    for (const c of indent) width = c === '\t' ? width + ts - (width % ts) : width + 1;
+    const target = Math.max(0, width + (right ? sw : -sw));
+    const fresh = expandtab ? ' '.repeat(target) : '\t'.repeat(Math.floor(target / ts)) + ' '.repeat(target % ts);
+    ed.lines[row] = fresh + line.slice(indent.length);
+  }
+  ed.row = from;
+  ed.col = firstNonBlank(ed.line);
+  const n = to - from + 1;
+  if (n > 2) ed.setMessage(`${n} lines ${right ? '>' : '<'}ed 1 time`);
+}

@@ -5,8 +5,8 @@
 
 import type { ViEditor } from './editor.ts';
 import { byteLength } from '../file-text.ts';
+import { displayCells } from '../cells.ts';
 
-const TABSTOP = 8;
 const ERROR = '\x1b[97;41m';
 const BOLD = '\x1b[1m';
 const NUMBER = '\x1b[33m';
@@ -18,52 +18,38 @@ export interface Frame {
   cursor: { row: number; col: number };
 }
 
-/** Screen cells of a line: tabs expanded, control characters as ^X. */
-export function displayCells(line: string): string[] {
-  const cells: string[] = [];
-  for (const ch of line) {
-    if (ch === '\t') {
-      const n = TABSTOP - (cells.length % TABSTOP);
-      for (let i = 0; i < n; i++) cells.push(' ');
-    } else if (ch < ' ' || ch === '\x7f') {
-      cells.push('^', ch === '\x7f' ? '?' : String.fromCharCode(ch.charCodeAt(0) + 64));
-    } else {
-      cells.push(ch);
-    }
-  }
-  return cells;
-}
-
 /** The screen column where character `col` starts, and where it ends (a tab spans several). */
-function cellSpan(line: string, col: number): { start: number; end: number } {
-  const before = displayCells(line.slice(0, col)).length;
-  const upto = displayCells(line.slice(0, col + 1)).length;
+function cellSpan(line: string, col: number, ts: number): { start: number; end: number } {
+  const before = displayCells(line.slice(0, col), ts).length;
+  const upto = displayCells(line.slice(0, col + 1), ts).length;
   return { start: before, end: Math.max(before, upto - 1) };
 }
 
-function rowsFor(line: string, width: number): number {
-  return Math.max(1, Math.ceil(displayCells(line).length / width));
+function rowsFor(line: string, width: number, ts: number): number {
+  return Math.max(1, Math.ceil(displayCells(line, ts).length / width));
 }
 
 export function render(ed: ViEditor, cols: number, rows: number): Frame {
   const textRows = Math.max(1, rows - 1);
+  ed.pageRows = textRows;
   const numWidth = ed.options.number ? Math.max(3, String(ed.lines.length).length) + 1 : 0;
   const width = Math.max(1, cols - numWidth);
+  const ts = ed.options.tabstop;
   scrollToCursor(ed, width, textRows);
   const out: string[] = [];
   let cursor = { row: 0, col: 0 };
   let row = ed.top;
   while (out.length < textRows && row < ed.lines.length) {
     const line = ed.lines[row];
-    const cells = displayCells(line);
-    const need = rowsFor(line, width);
+    const cells = displayCells(line, ts);
+    const need = rowsFor(line, width, ts);
     if (out.length + need > textRows && row !== ed.top) {
       // A line that does not fit is shown as `@` rows, as vim does.
       while (out.length < textRows) out.push(`${TILDE}@`);
       break;
     }
     if (row === ed.row) {
-      const span = cellSpan(line, ed.col);
+      const span = cellSpan(line, ed.col, ts);
       const at = ed.mode === 'insert' || line === '' ? span.start : span.end;
       cursor = { row: out.length + Math.floor(at / width), col: numWidth + (at % width) };
       if (ed.mode === 'insert' && at === cells.length && at > 0 && at % width === 0) cursor = { row: cursor.row, col: numWidth + width - 1 };
@@ -88,7 +74,7 @@ function scrollToCursor(ed: ViEditor, width: number, textRows: number): void {
   if (ed.top >= ed.lines.length) ed.top = Math.max(0, ed.lines.length - 1);
   const used = (from: number) => {
     let n = 0;
-    for (let r = from; r <= ed.row; r++) n += rowsFor(ed.lines[r], width);
+    for (let r = from; r <= ed.row; r++) n += rowsFor(ed.lines[r], width, ed.options.tabstop);
     return n;
   };
   while (ed.top < ed.row && used(ed.top) > textRows) ed.top++;
@@ -122,7 +108,7 @@ function rulerText(ed: ViEditor): string {
   } else {
     const line = ed.line;
     const bytes = byteLength(line.slice(0, ed.col)) + 1;
-    const span = cellSpan(line, ed.col);
+    const span = cellSpan(line, ed.col, ed.options.tabstop);
     const vcol = (ed.mode === 'insert' || line === '' ? span.start : span.end) + 1;
     pos = line === '' ? `${ed.row + 1},0-1` : bytes === vcol ? `${ed.row + 1},${bytes}` : `${ed.row + 1},${bytes}-${vcol}`;
   }
