@@ -52,6 +52,7 @@ export const BUSYBOX_USAGE: Readonly<Record<string, string>> = {
   printf: "Usage: printf FORMAT [ARG]...\n\nFormat and print ARG(s) according to FORMAT (a-la C printf)\n",
   pwd: "Usage: pwd\n\nPrint the full filename of the current working directory\n",
   yes: "Usage: yes [STRING]\n\nRepeatedly print a line with STRING, or 'y'\n",
+  timeout: "Usage: timeout [-s SIG] [-k KILL_SECS] SECS PROG ARGS\n\nRun PROG. Send SIG to it if it is not gone in SECS seconds.\nDefault SIG: TERM.If it still exists in KILL_SECS seconds, send KILL.\n\n",
   clear: "Usage: clear\n\nClear screen\n",
   watch: "Usage: watch [-n SEC] [-t] PROG ARGS\n\nRun PROG periodically\n\n\t-n SEC\tPeriod (default 2)\n\t-t\tDon't print header\n",
 };

@@ -40,6 +40,7 @@ import { helpProgram, manProgram } from './man.ts';
 import { mkdir } from './mkdir.ts';
 import { mv } from './mv.ts';
 import { nslookup } from './nslookup.ts';
+import { pgrep, pkill } from './pgrep.ts';
 import { printf } from './printf.ts';
 import { ps } from './ps.ts';
 import { pwd } from './pwd.ts';
@@ -52,6 +53,7 @@ import { sort } from './sort.ts';
 import { stat } from './stat.ts';
 import { tail } from './tail.ts';
 import { tee } from './tee.ts';
+import { timeout } from './timeout.ts';
 import { touch } from './touch.ts';
 import { tr } from './tr.ts';
 import { trueProgram } from './true.ts';
@@ -70,7 +72,7 @@ import { yq } from './yq.ts';
 const COMMON: Readonly<Record<string, Tool>> = {
   awk, base64, basename, cat, chmod, chown, clear, cp, cut, date, df, dirname, du, echo, env,
   false: falseProgram, find, free, grep, head, hostname, id, kill, ln, ls, mkdir, mv, nslookup,
-  printf, ps, pwd, rm, rmdir, sed, seq, sleep, sort, stat, tail, tee, touch, tr, true: trueProgram,
+  pgrep, pkill, printf, ps, pwd, rm, rmdir, sed, seq, sleep, sort, stat, tail, tee, timeout, touch, tr, true: trueProgram,
   uname, uniq, watch, wc, wget, which, whoami, xargs, yes,
 };
 
