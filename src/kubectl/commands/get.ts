@@ -67,7 +67,12 @@ export const getCommand: Command = {
         'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).',
       );
     }
-    const format = parseOutputFormat(flags.string('output'), GET_FORMATS, (p) => readText(inv, p), flags.string('template'));
+    const watching = flags.bool('watch') || flags.bool('watch-only');
+    if (watching && flags.string('sort-by')) inv.err('warning: --watch or --watch-only requested, --sort-by will be ignored\n');
+    const output = flags.string('output');
+    if (flags.bool('show-labels') && output !== '' && output !== 'wide') throw new CliError(`error: --show-labels option cannot be used with ${output} printer`);
+    if (flags.bool('output-watch-events') && !watching) throw usageError(inv.commandPath, '--output-watch-events option can only be used with --watch or --watch-only');
+    const format = parseOutputFormat(output, GET_FORMATS, (p) => readText(inv, p), flags.string('template'));
     const allNamespaces = flags.bool('all-namespaces');
     const selectors = { labelSelector: flags.string('selector'), fieldSelector: flags.string('field-selector') };
     const errors: string[] = [];
