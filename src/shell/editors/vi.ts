@@ -30,6 +30,7 @@ export async function vi(ctx: ProcessContext): Promise<number> {
     exists: (file) => fileExists(ctx, file),
   }, lines, name);
   if (opening !== undefined) ed.setMessage(opening);
+  ed.showIntro = name === undefined;
   if (jump !== undefined) {
     ed.row = jump === '+' ? ed.lines.length - 1 : Math.max(0, Math.min(ed.lines.length - 1, Number(jump.slice(1)) - 1));
   }

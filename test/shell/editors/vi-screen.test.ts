@@ -122,4 +122,15 @@ describe('vi on the terminal', () => {
     expect(s.lines()[22]).toBe('line60');
     expect(s.lines()[23]).toMatch(/60,1\s+Bot$/);
   });
+
+  it('shows the vim splash without a file, and :wq there asks for a name', async () => {
+    const s = new Screen();
+    await s.type('vi\r');
+    expect(s.lines()).toContain(`~${' '.repeat(30)}VIM - Vi IMproved`);
+    expect(s.text()).toContain('type  :q<Enter>               to exit');
+    await s.type(':wq\r');
+    expect(s.lines()[23]).toMatch(/^E32: No file name/);
+    await s.type(':q\r');
+    expect(s.lines().at(-1)).toBe('controlplane:~$ ');
+  });
 });

@@ -39,6 +39,8 @@ export class ViEditor {
   lastShownRow = 0;
   /** Text rows of the window, for the page keys; set by each frame. */
   pageRows = 23;
+  /** `vi` without a file shows vim's splash until something happens. */
+  showIntro = false;
   mode: Mode = 'normal';
   cmdline = { prefix: ':', text: '' };
   message: { text: string; error?: boolean } | undefined;
@@ -100,6 +102,7 @@ export class ViEditor {
   }
 
   key(tok: Tok): void {
+    this.showIntro = false;
     if (this.mode === 'insert') insertKey(this, tok);
     else if (this.mode === 'cmdline') cmdlineKey(this, tok);
     else normalKey(this, tok);

@@ -6,6 +6,7 @@
 import type { ViEditor } from './editor.ts';
 import { byteLength } from '../file-text.ts';
 import { displayCells } from '../cells.ts';
+import { introRows } from './intro.ts';
 
 const ERROR = '\x1b[97;41m';
 const BOLD = '\x1b[1m';
@@ -61,6 +62,10 @@ export function render(ed: ViEditor, cols: number, rows: number): Frame {
     row++;
   }
   while (out.length < textRows) out.push(`${TILDE}~`);
+  if (ed.showIntro && !ed.modified && ed.mode === 'normal' && ed.message === undefined) {
+    const intro = introRows(cols, textRows, `${TILDE}~`);
+    if (intro) out.splice(0, textRows, ...intro);
+  }
   ed.lastShownRow = row - 1;
   const status = statusLine(ed, cols);
   out.push(status.text);
