@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { KubeObject, Pod } from '../../src/sim/api/types.ts';
 import { kubectlMachine } from '../support/kubectl-machine.ts';
 import type { LogTable } from '../support/fake-kubelet.ts';
@@ -106,7 +107,29 @@ function writeCluster(now: number): Setup {
   return { objects: [...sampleNamespaces(now), sampleNode(), ...samplePods(now)], files: FILES };
 }
 
+/** memory-hog's events renamed for its twin memory-demo-2 and moved to that case's instant. */
+function memoryDemo2Events(now: number): Setup {
+  const f = fixture('memory-hog');
+  const shift = now - Date.parse(f.now);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+  const events = f.events.map((e) => JSON.parse(JSON.stringify(e)
+    .replace(/memory-hog_default\(6c2af1dd-8b61-5681-96c6-7ab32f393f1b\)/g, 'memory-demo-2_default(6ebbae85-c82e-5ac8-9a5d-1d0e7632067c)')
+    .replace(/container(:?) memory-hog/g, 'container$1 memory-demo-2-ctr')
+    .replace(/memory-hog/g, 'memory-demo-2')
+    .replace(/"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?Z"/g, (_m, t: string, frac?: string) => `"${iso(Date.parse(t + 'Z') + shift)}${frac ?? ''}Z"`)) as KubeObject);
+  return { objects: [...sampleNamespaces(now), sampleNode(), ...samplePods(now), ...events], now: now + WITHIN_SECOND };
+}
+
+/** The two pods labelled `run`, exactly as the -o yaml golden shows them. */
+function runLabelled(now: number): Setup {
+  const items = (parse(golden('get-pods-yaml-list.txt')) as { items: KubeObject[] }).items;
+  const names = new Set(items.map((i) => i.metadata.name));
+  return { objects: [...sampleNamespaces(now), sampleNode(), ...samplePods(now).filter((p) => !names.has(p.metadata.name)), ...items] };
+}
+
 const CASES: [string, (now: number) => Setup][] = [
+  ['events-for-memory-demo-2', memoryDemo2Events],
+  ['get-pods-yaml-list', runLabelled],
   ['describe-nginx', withFixture('nginx')],
   ['describe-memory-hog', withFixture('memory-hog')],
   ['describe-web-logger', withFixture('web-logger')],
