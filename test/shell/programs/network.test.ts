@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Network } from '../../../src/os/net.ts';
+import { Network, type HttpResponse } from '../../../src/os/net.ts';
 import { programMachine } from '../../support/programs/program-machine.ts';
 
 const PAGE = '<h1>Welcome to nginx!</h1>\n';
@@ -8,7 +8,7 @@ function cluster(flavour: 'coreutils' | 'busybox') {
   const network = new Network();
   const pod = network.namespace(['10.244.1.4'], 'web');
   pod.listen(80, {
-    http: async (req) => (req.path === '/'
+    http: async (req): Promise<HttpResponse> => (req.path === '/'
       ? { status: 200, headers: { Server: 'nginx/1.27.3', 'Content-Type': 'text/html' }, body: PAGE }
       : { status: 404, headers: { Server: 'nginx/1.27.3' }, body: '404 Not Found\n' }),
   });
