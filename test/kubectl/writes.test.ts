@@ -136,3 +136,26 @@ describe('kubectl label, annotate and set image', () => {
     expect(isStatus(pod) ? '' : pod.spec.containers[0].image).toBe('nginx:1.29');
   });
 });
+
+describe('kubectl patch and replace', () => {
+  it('patches with strategic merge by default and says when nothing changed', async () => {
+    const m = kubectlMachine({ now: NOW, files: { 'pod.yaml': POD } });
+    await m.run('kubectl apply -f pod.yaml');
+    expect(await m.run(`kubectl patch pod web -p '{"metadata":{"labels":{"tier":"fe"}}}'`)).toEqual({ stdout: 'pod/web patched\n', stderr: '', status: 0 });
+    expect((await m.run(`kubectl patch pod web --type=merge -p '{"metadata":{"labels":{"tier":"fe"}}}'`)).stdout).toBe('pod/web patched (no change)\n');
+    expect((await m.run(`kubectl patch pod web --type=bogus -p '{}'`)).stderr).toBe('error: --type must be one of [json merge strategic], not "bogus"\n');
+  });
+
+  it('replaces a pod only with --force, deleting and creating it again, as its spec is immutable', async () => {
+    const m = kubectlMachine({ now: NOW, files: { 'pod.yaml': POD } });
+    await m.run('kubectl apply -f pod.yaml');
+    m.fs.writeFile('/root/pod.yaml', POD.replace('name: nginx', 'name: other'));
+    expect((await m.run('kubectl replace -f pod.yaml')).stderr).toContain('The Pod "web" is invalid: spec: Forbidden: pod updates may not change fields other than');
+    expect((await m.run('kubectl replace --force -f pod.yaml')).stdout).toBe('pod "web" deleted\npod/web replaced\n');
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n';
+    m.fs.writeFile('/root/cm.yaml', cm);
+    await m.run('kubectl create -f cm.yaml');
+    m.fs.writeFile('/root/cm.yaml', cm.replace('"1"', '"2"'));
+    expect((await m.run('kubectl replace -f cm.yaml')).stdout).toBe('configmap/cfg replaced\n');
+  });
+});

@@ -17,6 +17,7 @@ import { apiResourcesCommand, apiVersionsCommand, authCommand, clusterInfoComman
 import { annotateCommand, labelCommand } from './label.ts';
 import { logsCommand } from './logs.ts';
 import { portForwardCommand } from './port-forward.ts';
+import { patchCommand, replaceCommand } from './patch-replace.ts';
 import { runCommand } from './run.ts';
 import { setCommand } from './set-image.ts';
 import { topCommand } from './top.ts';
@@ -27,7 +28,7 @@ export { SUGGESTED_NAMES } from './names.ts';
 export function commands(programs?: ProgramLookup): Command[] {
   return [
     createCommand, runCommand, setCommand, explainCommand, getCommand, editCommand(programs), deleteCommand, clusterInfoCommand, topCommand,
-    describeCommand, logsCommand, execCommand, portForwardCommand, cpCommand, authCommand, eventsCommand, applyCommand, waitCommand,
+    describeCommand, logsCommand, execCommand, portForwardCommand, cpCommand, authCommand, eventsCommand, applyCommand, patchCommand, replaceCommand, waitCommand,
     labelCommand, annotateCommand, completionCommand, configCommand, versionCommand, apiVersionsCommand, apiResourcesCommand,
   ];
 }
