@@ -6,6 +6,7 @@
 
 import type { FsErrorCode } from '../../../os/fs/errors.ts';
 import { FS_ERROR_TEXT } from '../../../os/fs/errors.ts';
+import { findNext, location } from './position.ts';
 
 export interface NanoHost {
   write(name: string, text: string): FsErrorCode | 'EIO' | undefined;
@@ -16,6 +17,14 @@ export type Prompt =
   | { kind: 'save' }
   | { kind: 'search'; text: string }
   | { kind: 'goto'; text: string };
+
+interface Edit {
+  lines: string[];
+  row: number;
+  col: number;
+  modified: boolean;
+  what: string;
+}
 
 /** A key: its characters, or a bracketed paste. */
 export type NanoKey = string | { paste: string };
@@ -70,8 +79,10 @@ export class NanoEditor {
     }
     const wasCut = this.lastWasCut;
     this.lastWasCut = false;
+    const editing = typeof k !== 'string' || (k.length === 1 && (k >= ' ' || '\r\n\t\x7f\x08\x04\x0b\x15'.includes(k))) || k === '\x1b[3~';
+    if (!editing) this.group = undefined;
     if (typeof k !== 'string') {
-      this.insert(k.paste.replace(/\r\n?/g, '\n'));
+      this.insert(k.paste.replace(/\r\n?/g, '\n'), 'paste');
       return;
     }
     switch (k) {
@@ -85,7 +96,7 @@ export class NanoEditor {
       case '\x07': this.helpShown = true; return;
       case '\x0b': this.cut(wasCut); return;
       case '\x15': this.paste(); return;
-      case '\x03': this.setMessage(this.location()); return;
+      case '\x03': this.setMessage(location(this.lines, this.row, this.col)); return;
       case '\r': case '\n': this.insert('\n'); return;
       case '\t': this.insert('\t'); return;
       case '\x7f': case '\x08': this.backspace(); return;
@@ -98,9 +109,41 @@ export class NanoEditor {
       case '\x1b[6~': case '\x16': this.vertical(this.pageRows); return;
       case '\x1b[H': case '\x1bOH': case '\x1b[1~': case '\x01': this.col = 0; this.want = 0; return;
       case '\x1b[F': case '\x1bOF': case '\x1b[4~': case '\x05': this.col = this.line.length; this.want = this.col; return;
-      case '\x1bu': case '\x1bU': case '\x1be': case '\x1bE': this.setMessage('Nothing to undo'); return;
+      case '\x1bu': case '\x1bU': this.undo(true); return;
+      case '\x1be': case '\x1bE': this.undo(false); return;
     }
     if (k.length === 1 && k >= ' ') this.insert(k);
+  }
+
+  private undoStack: Edit[] = [];
+  private redoStack: Edit[] = [];
+  /** The kind of the edit in progress: typing on makes one undo step, as nano groups it. */
+  private group: string | undefined;
+
+  private record(what: string): void {
+    if (this.group === what && (what === 'addition' || what === 'deletion' || what === 'cut')) return;
+    this.undoStack.push({ lines: this.lines, row: this.row, col: this.col, modified: this.modified, what });
+    this.redoStack = [];
+    this.group = what;
+  }
+
+  /** M-U and M-E: `[ Undid addition ]`, `[ Redid cut ]`. */
+  private undo(back: boolean): void {
+    const from = back ? this.undoStack : this.redoStack;
+    const to = back ? this.redoStack : this.undoStack;
+    const e = from.pop();
+    if (!e) {
+      this.setMessage(back ? 'Nothing to undo' : 'Nothing to redo');
+      return;
+    }
+    to.push({ lines: this.lines, row: this.row, col: this.col, modified: this.modified, what: e.what });
+    this.lines = e.lines;
+    this.row = e.row;
+    this.col = e.col;
+    this.want = e.col;
+    this.modified = back ? e.modified : true;
+    this.group = undefined;
+    this.setMessage(`${back ? 'Undid' : 'Redid'} ${e.what}`);
   }
 
   /** Rows of the edit window, for PgUp and PgDn; set by the renderer. */
@@ -110,7 +153,8 @@ export class NanoEditor {
     this.modified = true;
   }
 
-  insert(text: string): void {
+  insert(text: string, what = text === '\n' ? 'line break' : 'addition'): void {
+    this.record(what);
     const parts = text.split('\n');
     const l = this.line;
     const before = l.slice(0, this.col);
@@ -138,6 +182,7 @@ export class NanoEditor {
 
   private deleteForward(): void {
     const l = this.line;
+    if (this.col < l.length || this.row + 1 < this.lines.length) this.record(this.col < l.length ? 'deletion' : 'line join');
     if (this.col < l.length) {
       this.lines = [...this.lines];
       this.lines[this.row] = l.slice(0, this.col) + l.slice(this.col + 1);
@@ -172,6 +217,7 @@ export class NanoEditor {
   private cut(append: boolean): void {
     const magic = this.row === this.lines.length - 1;
     if (magic && this.line === '') return;
+    this.record('cut');
     if (!append) this.cutBuffer = [];
     this.cutBuffer.push(this.line);
     this.lines = magic ? [...this.lines.slice(0, this.row), ''] : [...this.lines.slice(0, this.row), ...this.lines.slice(this.row + 1)];
@@ -184,17 +230,7 @@ export class NanoEditor {
   /** ^U: the cut lines go in at the cursor. */
   private paste(): void {
     if (this.cutBuffer.length === 0) return;
-    this.insert(this.cutBuffer.map((l) => `${l}\n`).join(''));
-  }
-
-  /** ^C: `[ line 3/5 (60%), col 1/12 (8%), char 26/47 (55%) ]` without the brackets. */
-  private location(): string {
-    const total = this.lines.length;
-    const lineLen = this.line.length + 1;
-    const charsBefore = this.lines.slice(0, this.row).reduce((n, l) => n + l.length + 1, 0) + this.col;
-    const chars = this.lines.slice(0, -1).reduce((n, l) => n + l.length + 1, 0);
-    const pct = (a: number, b: number) => Math.floor((100 * a) / Math.max(1, b));
-    return `line ${this.row + 1}/${total} (${pct(this.row + 1, total)}%), col ${this.col + 1}/${lineLen} (${pct(this.col + 1, lineLen)}%), char ${charsBefore}/${chars} (${pct(charsBefore, chars)}%)`;
+    this.insert(this.cutBuffer.map((l) => `${l}\n`).join(''), 'paste');
   }
 
   /** Writes the buffer to `name`; true on success. */
@@ -244,7 +280,14 @@ export class NanoEditor {
       const needle = p.text === '' ? this.lastSearch : p.text;
       if (needle === '') { this.setMessage('Cancelled'); return; }
       this.lastSearch = needle;
-      this.search(needle);
+      const found = findNext(this.lines, this.row, this.col, needle);
+      if (found.row !== undefined) {
+        this.row = found.row;
+        this.col = found.col;
+        this.want = found.col;
+        this.center = true;
+      }
+      if (found.message !== undefined) this.setMessage(found.message);
     } else if (p.kind === 'goto') {
       const [line, col] = p.text.split(/[ ,]+/).map((s) => Number(s));
       if (!Number.isInteger(line)) { this.setMessage('Invalid line or column number'); return; }
@@ -253,29 +296,5 @@ export class NanoEditor {
       this.want = this.col;
       this.center = true;
     }
-  }
-
-  /** Case-insensitive, from just after the cursor, wrapping, as nano's default search is. */
-  private search(needle: string): void {
-    const lower = needle.toLowerCase();
-    const n = this.lines.length;
-    for (let step = 0; step <= n; step++) {
-      const row = (this.row + step) % n;
-      const hay = this.lines[row].toLowerCase();
-      const from = step === 0 ? this.col + 1 : 0;
-      let at = hay.indexOf(lower, from);
-      if (step === n) at = at >= 0 && at <= this.col ? at : hay.indexOf(lower);
-      if (at < 0 || (step === n && at > this.col)) continue;
-      const wrapped = this.row + step >= n;
-      const same = row === this.row && at === this.col;
-      this.row = row;
-      this.col = at;
-      this.want = at;
-      this.center = true;
-      if (same) this.setMessage('This is the only occurrence');
-      else if (wrapped) this.setMessage('Search Wrapped');
-      return;
-    }
-    this.setMessage(`"${needle}" not found`);
   }
 }
