@@ -22,6 +22,7 @@ import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
 import type { CommandRecord, LabWorld } from '../labs/world.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
 import { createLabWorld } from './lab-world.ts';
+import { bindSystem } from '../shell/programs/index.ts';
 
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
 export interface MachineHost {
@@ -93,7 +94,7 @@ export class Machine {
     if (!options.state) this.clock.set(start - CLUSTER_AGE_MS);
     this.cluster = new Cluster({
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
-      settle: options.host.settle, description: options.cluster,
+      settle: options.host.settle, description: options.cluster, bindSystem,
     });
     this.net = this.network.namespace(['172.30.1.2'], this.hostname);
     installHostPrograms(this.programs, this.resolver, this.cluster, this.net);

@@ -11,11 +11,8 @@ import { newBadRequest } from '../api/errors.ts';
 import { ApiServer } from '../apiserver/api-server.ts';
 import { EventRecorder } from '../apiserver/event-recorder.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
-import { ContainerRuntime } from '../runtime/container-runtime.ts';
+import { ContainerRuntime, type ContainerRuntimeOptions } from '../runtime/container-runtime.ts';
 import { ImageCatalog } from '../images/catalog.ts';
-import { LIBRARY_IMAGES } from '../images/data/library.ts';
-import { NGINX_IMAGES } from '../images/data/nginx.ts';
-import { OTHER_IMAGES } from '../images/data/others.ts';
 import { ImageStore } from '../images/image-store.ts';
 import { Kubelet } from '../kubelet/kubelet.ts';
 import type { KubeletServer } from '../kubelet/kubelet-server.ts';
@@ -41,6 +38,8 @@ export interface ClusterOptions {
   /** A macrotask hop, for busy container programs. */
   settle: () => Promise<void>;
   description?: ClusterDescription;
+  /** Lets programs in a container see its processes and network (ps, curl): the shell side's binding. */
+  bindSystem?: ContainerRuntimeOptions['bindSystem'];
   /** Each node's own network namespace (its InternalIP), for hostNetwork pods and ssh. */
   nodeNet?: (name: string) => NetNamespace | undefined;
 }
@@ -56,7 +55,7 @@ export class Cluster {
   readonly api: ApiServer;
   readonly events: EventRecorder;
   readonly scheduler: Scheduler;
-  readonly catalog = new ImageCatalog([...NGINX_IMAGES, ...LIBRARY_IMAGES, ...OTHER_IMAGES]);
+  readonly catalog = ImageCatalog.standard();
   readonly nodes = new Map<string, ClusterNode>();
   /** pods/log, pods/exec and pods/portforward, routed to the pod's node. */
   readonly proxy: KubeletProxy;
@@ -104,7 +103,7 @@ export class Cluster {
     const runtime = new ContainerRuntime({
       clock, random, network, registry: programs, catalog: this.catalog, yieldToHost: settle,
       node: { name: d.name, cpus: Number(object.status.capacity?.cpu ?? 2), memoryBytes },
-      hostNet: this.options.nodeNet?.(d.name),
+      hostNet: this.options.nodeNet?.(d.name), bindSystem: this.options.bindSystem,
     });
     const node: KubeletNode = {
       name: d.name,
