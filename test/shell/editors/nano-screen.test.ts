@@ -102,7 +102,7 @@ describe('nano on the terminal', () => {
 
   it('reports a write error on the status bar', async () => {
     const s = await openNano();
-    await s.type('\x0f\x15/nope/pod.yaml\r');
+    await s.type('\x0f\x0b/nope/pod.yaml\r');
     expect(rows(s)[21]).toContain('[ Error writing /nope/pod.yaml: No such file or directory ]');
   });
 });

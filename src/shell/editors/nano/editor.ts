@@ -268,7 +268,8 @@ export class NanoEditor {
       return;
     }
     if (text === '\x7f' || text === '\x08') { p.text = p.text.slice(0, -1); return; }
-    if (text === '\x15') { p.text = ''; return; }
+    // ^K at a prompt cuts the whole answer, as in nano.
+    if (text === '\x0b') { p.text = ''; return; }
     if (!text.startsWith('\x1b') && text >= ' ') p.text += text;
   }
 
