@@ -35,7 +35,7 @@ export function parseResourceArgs(args: readonly string[]): ResourceArgs {
     const requests = args.map((a) => {
       const slash = a.indexOf('/');
       const name = a.slice(slash + 1);
-      if (name === '') throw new CliError(`error: arguments in resource/name form must have a single resource and name`);
+      if (name === '' || slash === 0) throw new CliError(`error: arguments in resource/name form must have a single resource and name`);
       return { type: resolveType(a.slice(0, slash)), name };
     });
     const kinds = new Set(requests.map((r) => r.type.name));
