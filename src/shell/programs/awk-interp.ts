@@ -5,22 +5,9 @@ import { compile } from './lib/regex.ts';
 import { callBuiltin, type BuiltinHost } from './awk-builtins.ts';
 import { isNumeric, NUMERIC, sprintf, StrNum, toNum, toStr, type Val } from './awk-values.ts';
 import type { AwkProgram, Expr, Stmt } from './awk-parser.ts';
+import { Exit, Next, Return, execAsync, execSync, type StatementHost } from './awk-statements.ts';
 
-export class Exit {
-  readonly code: number;
-  constructor(code: number) {
-    this.code = code;
-  }
-}
-class Next {}
-class Break {}
-class Continue {}
-class Return {
-  readonly value: Val;
-  constructor(value: Val) {
-    this.value = value;
-  }
-}
+export { Exit };
 
 export interface AwkIo {
   write(text: string): boolean;
@@ -28,17 +15,18 @@ export interface AwkIo {
   checkpoint(): Promise<void>;
 }
 
-export class AwkMachine implements BuiltinHost {
+export class AwkMachine implements BuiltinHost, StatementHost {
   readonly globals = new Map<string, Val>();
   readonly arrays = new Map<string, Map<string, Val>>();
   private fields: string[] = [];
   /** $0 of the current record. */
   record = '';
   private readonly program: AwkProgram;
-  private readonly io: AwkIo;
   private readonly locals: Map<string, Val | Map<string, Val>>[] = [];
   private readonly opened = new Set<string>();
   private readonly regexCache = new Map<string, RegExp>();
+
+  readonly io: AwkIo;
 
   constructor(program: AwkProgram, io: AwkIo) {
     this.program = program;
@@ -78,7 +66,7 @@ export class AwkMachine implements BuiltinHost {
     return this.globals.get(name) ?? '';
   }
 
-  private set(name: string, v: Val): void {
+  set(name: string, v: Val): void {
     const frame = this.locals[this.locals.length - 1];
     if (frame?.has(name)) frame.set(name, v);
     else this.globals.set(name, v);
@@ -119,7 +107,7 @@ export class AwkMachine implements BuiltinHost {
     this.rebuild();
   }
 
-  private key(keys: Expr[]): string {
+  key(keys: Expr[]): string {
     return keys.map((k) => toStr(this.eval(k))).join(toStr(this.get('SUBSEP')));
   }
 
@@ -130,7 +118,7 @@ export class AwkMachine implements BuiltinHost {
     return v;
   }
 
-  private truthy(v: Val): boolean {
+  truthy(v: Val): boolean {
     if (typeof v === 'number') return v !== 0;
     if (v instanceof StrNum) return NUMERIC.test(v.s) ? toNum(v) !== 0 : v.s !== '';
     return v !== '';
@@ -208,7 +196,7 @@ export class AwkMachine implements BuiltinHost {
     if (this.locals.length > 200) throw new Error('function call nesting too deep');
     this.locals.push(frame);
     try {
-      this.execSync(fn.body);
+      execSync(this, fn.body);
       return '';
     } catch (e) {
       if (e instanceof Return) return e.value;
@@ -218,64 +206,7 @@ export class AwkMachine implements BuiltinHost {
     }
   }
 
-  /** Function bodies run without yielding; loops in rules yield through `run`. */
-  private execSync(body: Stmt[]): void {
-    for (const s of body) this.stmtSync(s);
-  }
-
-  private stmtSync(s: Stmt): void {
-    switch (s.t) {
-      case 'expr': this.eval(s.e); return;
-      case 'print': this.print(s); return;
-      case 'block': this.execSync(s.body); return;
-      case 'if': if (this.truthy(this.eval(s.test))) this.stmtSync(s.yes); else if (s.no) this.stmtSync(s.no); return;
-      case 'while': {
-        let guard = 0;
-        if (s.doWhile) do { if (this.loopBody(s.body)) break; } while (this.truthy(this.eval(s.test)) && ++guard < 1e7);
-        else while (this.truthy(this.eval(s.test)) && ++guard < 1e7) if (this.loopBody(s.body)) break;
-        return;
-      }
-      case 'for': {
-        if (s.init) this.stmtSync(s.init);
-        for (let guard = 0; (!s.test || this.truthy(this.eval(s.test))) && guard < 1e7; guard++) {
-          if (this.loopBody(s.body)) break;
-          if (s.step) this.stmtSync(s.step);
-        }
-        return;
-      }
-      case 'forin': {
-        for (const k of [...this.array(s.name).keys()]) {
-          this.set(s.key, k);
-          if (this.loopBody(s.body)) break;
-        }
-        return;
-      }
-      case 'simple':
-        if (s.what === 'next') throw new Next();
-        if (s.what === 'break') throw new Break();
-        if (s.what === 'continue') throw new Continue();
-        if (s.what === 'exit') throw new Exit(s.value ? toNum(this.eval(s.value)) : 0);
-        throw new Return(s.value ? this.eval(s.value) : '');
-      case 'delete':
-        if (s.keys) this.array(s.name).delete(this.key(s.keys));
-        else this.array(s.name).clear();
-        return;
-    }
-  }
-
-  /** True when the loop should stop (break). */
-  private loopBody(body: Stmt): boolean {
-    try {
-      this.stmtSync(body);
-    } catch (e) {
-      if (e instanceof Break) return true;
-      if (e instanceof Continue) return false;
-      throw e;
-    }
-    return false;
-  }
-
-  private print(s: Extract<Stmt, { t: 'print' }>): void {
+  print(s: Extract<Stmt, { t: 'print' }>): void {
     let text: string;
     if (s.printf) {
       const vals = s.args.map((a) => this.eval(a));
@@ -295,63 +226,11 @@ export class AwkMachine implements BuiltinHost {
     if (!this.io.write(text)) throw new Exit(2);
   }
 
-  /**
-   * Statements of rule actions run here, yielding at every loop iteration so a runaway
-   * `while (1)` stays interruptible; function bodies run synchronously (bounded loops).
-   */
-  private async exec(body: Stmt[]): Promise<void> {
-    for (const s of body) await this.stmt(s);
-  }
-
-  private async stmt(s: Stmt): Promise<void> {
-    switch (s.t) {
-      case 'block': return this.exec(s.body);
-      case 'if':
-        if (this.truthy(this.eval(s.test))) await this.stmt(s.yes);
-        else if (s.no) await this.stmt(s.no);
-        return;
-      case 'while':
-        if (s.doWhile) {
-          do {
-            if (await this.loopBodyAsync(s.body)) break;
-          } while (this.truthy(this.eval(s.test)));
-        } else while (this.truthy(this.eval(s.test))) if (await this.loopBodyAsync(s.body)) break;
-        return;
-      case 'for':
-        if (s.init) this.stmtSync(s.init);
-        while (!s.test || this.truthy(this.eval(s.test))) {
-          if (await this.loopBodyAsync(s.body)) break;
-          if (s.step) this.stmtSync(s.step);
-        }
-        return;
-      case 'forin':
-        for (const k of [...this.array(s.name).keys()]) {
-          this.set(s.key, k);
-          if (await this.loopBodyAsync(s.body)) break;
-        }
-        return;
-      default:
-        this.stmtSync(s);
-    }
-  }
-
-  private async loopBodyAsync(body: Stmt): Promise<boolean> {
-    await this.io.checkpoint();
-    try {
-      await this.stmt(body);
-    } catch (e) {
-      if (e instanceof Break) return true;
-      if (e instanceof Continue) return false;
-      throw e;
-    }
-    return false;
-  }
-
   /** Runs one rule's action for the current record; false after `next`. */
   async runAction(body: Stmt[] | undefined): Promise<boolean> {
     try {
       if (body === undefined) this.print({ t: 'print', args: [], printf: false });
-      else await this.exec(body);
+      else await execAsync(this, body);
       return true;
     } catch (e) {
       if (e instanceof Next) return false;
