@@ -3,8 +3,9 @@
 import { HELP_TEXTS } from './texts.ts';
 import { renderHelp, type CommandHelp } from './render-help.ts';
 import { EXEC_HELP, LOGS_HELP, RUN_HELP } from './texts-troubleshooting.ts';
+import { GET_HELP } from './texts-get.ts';
 
-const COMMAND_HELP: Record<string, CommandHelp> = { logs: LOGS_HELP, exec: EXEC_HELP, run: RUN_HELP };
+const COMMAND_HELP: Record<string, CommandHelp> = { get: GET_HELP, logs: LOGS_HELP, exec: EXEC_HELP, run: RUN_HELP };
 
 export function rootHelp(): string {
   return HELP_TEXTS.kubectl;
