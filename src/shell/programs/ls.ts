@@ -44,6 +44,15 @@ export const ls: Tool = async (ctx, f) => {
     }
     return { name, stats: lst, target: lst.type === 'symlink' && long ? ctx.fs.readlink(path, ctx.cred) : undefined };
   };
+  // On a terminal coreutils quotes names a shell would split ('a b', "it's") and shifts the
+  // others by a space so they line up; into a pipe names go out as they are.
+  let quoting = false;
+  const shellSafe = (name: string) => /^[A-Za-z0-9%+,\-./:=@_^~]*$/.test(name);
+  const shown = (name: string): string => {
+    if (!quoting) return name;
+    if (shellSafe(name)) return ` ${name}`;
+    return name.includes("'") ? `"${name.replace(/(["\\$`])/g, '\\$1')}"` : `'${name}'`;
+  };
   const paint = (e: Entry): string => {
     let kind: keyof typeof COLOURS = 'file';
     if (e.stats.type === 'dir') kind = 'dir';
@@ -51,13 +60,15 @@ export const ls: Tool = async (ctx, f) => {
     else if (e.stats.type === 'device') kind = 'device';
     else if ((e.stats.mode & 0o111) !== 0) kind = 'exec';
     const suffix = opts.has('F') ? (kind === 'dir' ? '/' : kind === 'exec' ? '*' : kind === 'symlink' && !long ? '@' : '') : opts.has('p') && kind === 'dir' ? '/' : '';
-    if (!colour) return e.name + suffix;
-    if (f.kind === 'busybox') return `\x1b[${BUSYBOX_COLOURS[kind]}m${e.name}\x1b[m${suffix}`;
-    if (kind === 'file') return e.name + suffix;
+    const name = shown(e.name);
+    if (!colour) return name + suffix;
+    if (f.kind === 'busybox') return `\x1b[${BUSYBOX_COLOURS[kind]}m${name}\x1b[m${suffix}`;
+    if (kind === 'file') return name + suffix;
     // coreutils resets the terminal's attributes once, before its first coloured name.
     const reset = resetSent ? '' : '\x1b[0m';
     resetSent = true;
-    return `${reset}\x1b[${COLOURS[kind]}m${e.name}\x1b[0m${suffix}`;
+    const lead = name.startsWith(' ') ? ' ' : '';
+    return `${lead}${reset}\x1b[${COLOURS[kind]}m${name.slice(lead.length)}\x1b[0m${suffix}`;
   };
   const order = (entries: Entry[]): Entry[] => {
     const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -66,6 +77,7 @@ export const ls: Tool = async (ctx, f) => {
     return opts.has('r') ? sorted.reverse() : sorted;
   };
   const render = (entries: Entry[], withTotal: boolean, alignWith: Entry[] = []): string => {
+    quoting = f.kind === 'coreutils' && terminal !== undefined && entries.some((e) => !shellSafe(e.name));
     if (entries.length === 0) return withTotal && long ? 'total 0\n' : '';
     if (long) {
       const total = withTotal ? `total ${entries.reduce((n, e) => n + blocks(e.stats), 0)}\n` : '';

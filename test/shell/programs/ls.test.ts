@@ -97,3 +97,17 @@ describe('colours on a terminal', () => {
     expect(out.drain()).toBe('\x1b[35m\x1b[Kg1\x1b[m\x1b[K\x1b[36m\x1b[K:\x1b[m\x1b[K\x1b[32m\x1b[K1\x1b[m\x1b[K\x1b[36m\x1b[K:\x1b[m\x1b[K\x1b[01;31m\x1b[Ka\x1b[m\x1b[K\n');
   });
 });
+
+describe('names a shell would split', () => {
+  it('are quoted on a terminal, with the others shifted to line up (GNU)', async () => {
+    const m = programMachine({ files: { '/root/q/a b': '', '/root/q/c': '', "/root/q/it's": '' } });
+    const out = new Pipe();
+    registerTerminal(out, { cols: () => 80 });
+    const { proc } = m.start(['ls', 'q'], { stdout: out });
+    await settle();
+    await proc.wait();
+    // Recorded from GNU ls 9.1 under script(1).
+    expect(out.drain()).toBe('\'a b\'   c  "it\'s"\n');
+    expect((await m.run(['ls', 'q'])).stdout).toBe("a b\nc\nit's\n");
+  });
+});
