@@ -8,6 +8,8 @@ class PodlabTerminal extends HTMLElement {
   private observer: IntersectionObserver | null = null;
 
   connectedCallback(): void {
+    // A lab's terminal waits for its lab to be restored first; the lab starts it.
+    if (this.hasAttribute('data-manual')) return;
     const screen = this.querySelector<HTMLElement>('.podlab-terminal__screen')!;
     screen.addEventListener('focus', () => void this.start(), { once: true });
     this.observer = new IntersectionObserver((entries) => {

@@ -27,13 +27,13 @@ export interface SavedLab {
 export type LabRestore = { ok: true; machine: Machine; engine: LabEngine } | { ok: false; error: string };
 
 /** Validates a saved lab and builds its machine and engine; nothing is half-loaded. */
-export function restoreLab(lab: Lab, data: unknown, host: MachineHost): LabRestore {
+export function restoreLab(lab: Lab, data: unknown, host: MachineHost, progressOverride?: unknown): LabRestore {
   if (typeof data !== 'object' || data === null) return { ok: false, error: 'the save is not a JSON object' };
   const d = data as Partial<SavedLab>;
   if (d.format !== SAVED_LAB_FORMAT) return { ok: false, error: 'the save is not a PodLab lab' };
   if (d.version !== SAVED_LAB_VERSION) return { ok: false, error: `the save is format version ${JSON.stringify(d.version)}; this version of PodLab reads version ${SAVED_LAB_VERSION}` };
   if (d.lab !== lab.id) return { ok: false, error: `the save is for lab "${String(d.lab)}", not "${lab.id}"` };
-  const progress = parseProgress(d.progress, lab);
+  const progress = parseProgress(progressOverride ?? d.progress, lab);
   if (!progress.ok) return progress;
   const restored = restoreMachine(d.snapshot, { host });
   if (!restored.ok) return restored;
@@ -76,13 +76,14 @@ export class LabSession {
   }
 
   /**
-   * Opens a lab: from `saved` when it restores cleanly, else from the start state. `problem`
+   * Opens a lab: from `saved` when it restores cleanly, else from the start state. `progress`,
+   * when given, replaces the save's own record (it is newer: imported from a file). `problem`
    * says why a save was not used, so the page can set it aside and tell the learner.
    */
-  static async open(lab: Lab, host: MachineHost, saved?: unknown): Promise<{ session: LabSession; restored: boolean; problem?: string }> {
+  static async open(lab: Lab, host: MachineHost, saved?: unknown, progress?: unknown): Promise<{ session: LabSession; restored: boolean; problem?: string }> {
     let problem: string | undefined;
     if (saved !== undefined) {
-      const r = restoreLab(lab, saved, host);
+      const r = restoreLab(lab, saved, host, progress);
       if (r.ok) {
         await r.machine.ready;
         const session = new LabSession(lab, host, r.machine, r.engine);
@@ -91,9 +92,16 @@ export class LabSession {
       }
       problem = r.error;
     }
+    // Progress without a machine save (imported from a file): the start state, tasks as recorded.
+    let engine = new LabEngine(lab);
+    if (saved === undefined && progress !== undefined) {
+      const p = parseProgress(progress, lab);
+      if (p.ok) engine = new LabEngine(lab, p.progress);
+      else problem = p.error;
+    }
     const fresh = await startLab(lab, host);
     if (fresh.problems.length > 0) throw new Error(`lab ${lab.id} cannot start: ${fresh.problems.join('; ')}`);
-    const session = new LabSession(lab, host, fresh.machine, new LabEngine(lab));
+    const session = new LabSession(lab, host, fresh.machine, engine);
     await session.check();
     return problem === undefined ? { session, restored: false } : { session, restored: false, problem };
   }

@@ -105,3 +105,27 @@ describe('a lab session', () => {
     expect(text).toContain('# then wait about 90 seconds');
   });
 });
+
+describe('a lab session given progress on its own', () => {
+  it('starts from the start state with the imported tasks still passed', async () => {
+    const lab = oomKilled();
+    const first = await LabSession.open(lab, host);
+    await type(first.session.machine, MANIFEST);
+    await first.session.tick();
+    const { session, restored, problem } = await LabSession.open(lab, host, undefined, first.session.progress);
+    expect([restored, problem]).toEqual([false, undefined]);
+    expect(session.machine.fs.exists('/root/oom-pod.yaml')).toBe(false);
+    expect(session.progress.tasks['write-manifest'].status).toBe('passed');
+  });
+
+  it('prefers newer progress over the one inside the machine save', async () => {
+    const lab = oomKilled();
+    const first = await LabSession.open(lab, host);
+    const saved = json(first.session.save());
+    await type(first.session.machine, MANIFEST);
+    await first.session.tick();
+    const { session, restored } = await LabSession.open(lab, host, saved, first.session.progress);
+    expect(restored).toBe(true);
+    expect(session.progress.tasks['write-manifest'].status).toBe('passed');
+  });
+});

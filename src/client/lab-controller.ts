@@ -1,0 +1,141 @@
+// The heavy half of a lab: owns the lab for this tab, restores the saved work into the worker,
+// starts the terminal, keeps the panel in step with grading, and saves as the learner works
+// (after changes, when the tab is hidden, on pagehide). Loaded only when a lab is reached.
+
+import { proxy } from 'comlink';
+import type { SavedLab } from '../machine/lab-session.ts';
+import type { LabEvent } from '../../workers/machine.worker.ts';
+import { pageMachine } from './page-machine.ts';
+import { LabPanelView } from './lab-panel-view.ts';
+import { TabLock } from './tab-lock.ts';
+import { chooseRestore, claimLab, readLab, setAside, writeLab } from './lab-store.ts';
+
+interface TerminalElement extends HTMLElement {
+  start(): Promise<unknown>;
+}
+
+export async function startLab(root: HTMLElement): Promise<void> {
+  const id = root.dataset.lab!;
+  const view = new LabPanelView(root);
+  const machine = pageMachine();
+  const lock = new TabLock(id);
+  let latest: SavedLab | undefined;
+  let writing = Promise.resolve();
+
+  const persist = (saved: SavedLab): Promise<void> => {
+    latest = saved;
+    writing = writing.then(async () => {
+      if (!lock.owned) return;
+      if (await writeLab(id, lock.tab, saved)) view.savedAt(Date.now());
+      else lost();
+    }).catch((e: unknown) => {
+      console.error(e);
+      view.notice('Your work could not be saved in this browser (storage is full or blocked). It stays on this page until you close it.');
+    });
+    return writing;
+  };
+  const saveNow = async () => {
+    if (lock.owned) await persist(await machine.saveLab());
+  };
+  lock.beforeRelease = saveNow;
+
+  const becomeOwner = async (): Promise<void> => {
+    if ((await lock.acquire()) === 'busy') {
+      view.setState('busy', 'Open in another tab');
+      view.showBusy(true);
+      await new Promise<void>((resolve) => root.querySelector('[data-action="take-over"]')!.addEventListener('click', () => resolve(), { once: true }));
+      view.showBusy(false);
+      view.setState('connecting', 'Taking the lab over…');
+      await lock.takeOver();
+    }
+    await claimLab(id, lock.tab);
+  };
+
+  function lost(): void {
+    view.setState('busy', 'Open in another tab');
+    view.showBusy(true, 'You opened this lab in another tab, so this tab stopped saving. Work here again to continue from what the other tab saved.');
+    void machine.setSpeed(0);
+    root.querySelector('[data-action="take-over"]')!.addEventListener('click', () => void (async () => {
+      view.showBusy(false);
+      view.setState('connecting', 'Taking the lab over…');
+      await lock.takeOver();
+      await claimLab(id, lock.tab);
+      const stored = await readLab(id);
+      const choice = chooseRestore(stored.snapshot, stored.progress);
+      const problem = choice.problem ?? (choice.saved ? await machine.restoreLab(choice.saved) : undefined);
+      if (problem) view.notice(`The other tab's save could not be loaded (${problem}); you continue where this tab was.`);
+      await machine.setSpeed(1);
+      view.setState('ready', 'Lab ready');
+    })(), { once: true });
+  }
+  lock.onLost(lost);
+
+  view.setState('connecting', 'Starting the lab…');
+  await becomeOwner();
+  const stored = await readLab(id).catch(() => ({ snapshot: undefined, progress: undefined }));
+  const choice = chooseRestore(stored.snapshot, stored.progress);
+  const onEvent = proxy((e: LabEvent) => {
+    if (e.type === 'progress') view.render(e.progress);
+    else if (e.type === 'saved') void persist(e.saved);
+  });
+  const info = await machine.loadLab(id, choice.problem ? undefined : choice.saved, choice.problem ? undefined : choice.progress, onEvent);
+  const problem = choice.problem ?? info.problem;
+  if (problem !== undefined) {
+    const key = await setAside(id, problem);
+    view.notice(`Your saved work for this lab could not be restored: ${problem}. It was kept aside in this browser (under “${key}”) and the lab starts from the beginning.`);
+  }
+  view.render(info.progress);
+  view.setState('ready', info.restored ? 'Lab ready — your saved work is back' : 'Lab ready');
+  await root.querySelector<TerminalElement>('podlab-terminal')!.start();
+  if (!info.restored) await saveNow();
+
+  addEventListener('pagehide', () => {
+    if (latest && lock.owned) void writeLab(id, lock.tab, latest);
+    void saveNow();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void saveNow();
+  });
+
+  root.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button || button.disabled) return;
+    void act(button).catch((err: unknown) => {
+      console.error(err);
+      view.notice('Something went wrong talking to the lab. Reload the page; your saved work will come back.');
+    });
+  });
+
+  async function act(button: HTMLButtonElement): Promise<void> {
+    switch (button.dataset.action) {
+      case 'check': {
+        const p = await machine.check();
+        view.render(p);
+        view.announce(root.querySelector('.podlab-lab__summary')!.textContent ?? '');
+        break;
+      }
+      case 'hint':
+        view.render(await machine.revealHint(button.dataset.task!));
+        button.closest('.podlab-task')?.querySelector<HTMLElement>('.podlab-task__hint-list li:last-child')?.focus();
+        break;
+      case 'solution':
+        if (await view.confirm('Show the reference solution? Try the hints first: working it out is how the lab teaches.', 'Show solution')) {
+          view.showSolution(await machine.solution());
+        }
+        break;
+      case 'hide-solution':
+        view.hideSolution();
+        break;
+      case 'reset':
+        if (await view.confirm('Reset the lab? Your files, pods and task progress in this lab are cleared and it starts from the beginning.', 'Reset lab')) {
+          view.setState('connecting', 'Resetting…');
+          view.hideSolution();
+          view.render(await machine.resetLab());
+          await saveNow();
+          view.setState('ready', 'Lab reset to its start');
+          view.announce('The lab was reset to its start state.');
+        }
+        break;
+    }
+  }
+}
