@@ -19,3 +19,11 @@ describe('kubectl help', () => {
     expect(r.stdout.startsWith('kubectl controls the Kubernetes cluster manager.\n')).toBe(true);
   });
 });
+
+describe('kubectl help for verbs without recorded texts', () => {
+  it('shows the one-line description and usage', async () => {
+    expect((await kubectlMachine({ now: 0 }).run('kubectl describe -h')).stdout).toBe(
+      'Show details of a specific resource or group of resources.\n\nUsage:\n  kubectl describe [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n',
+    );
+  });
+});

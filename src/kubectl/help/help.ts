@@ -15,5 +15,12 @@ export function rootHelp(): string {
 export function helpText(commandPath: string): string | undefined {
   const key = commandPath.replace(/^kubectl ?/, '') || 'kubectl';
   const help = COMMAND_HELP[key];
-  return help ? renderHelp(help) : HELP_TEXTS[key];
+  if (help) return renderHelp(help);
+  if (HELP_TEXTS[key]) return HELP_TEXTS[key];
+  // Commands whose full help is not recorded show their one-line description and usage.
+  const verb = key.split(' ')[0];
+  const line = HELP_TEXTS.kubectl.split('\n').find((l) => l.startsWith(`  ${verb} `));
+  if (!line) return undefined;
+  const short = line.slice(2 + verb.length).trim();
+  return `${short}.\n\nUsage:\n  kubectl ${key} [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`;
 }
