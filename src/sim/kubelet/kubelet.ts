@@ -24,7 +24,9 @@ import { Manager as ProbeManager } from './prober/manager.ts';
 import type { ProberManager } from './prober/prober-manager.ts';
 import { NodeEventRecorder, type KubeletRecorder } from './recorder.ts';
 import { StatusManager } from './status/status-manager.ts';
-import { BasicVolumeManager, serviceAccountToken, type VolumeManager } from './volumemanager/volume-manager.ts';
+import type { VolumeManager } from './volumemanager/volume-manager.ts';
+import { newVolumeManager } from './volumemanager/new-volume-manager.ts';
+import type { FileSystem } from '../../os/fs/file-system.ts';
 
 export type { NodeDescription };
 
@@ -42,8 +44,10 @@ export interface KubeletOptions {
   random: Random;
   /** Probes; the default runs each container's probes (NoProbes: ready once running). */
   prober?: ProberManager;
-  /** Volumes; the default handles emptyDir and the projected service-account volume. */
+  /** Volumes; the default sets up emptyDir, hostPath, configMap, secret, downwardAPI and projected volumes. */
   volumes?: VolumeManager;
+  /** The node's own filesystem: hostPath volumes reach into it. */
+  hostFs?: FileSystem;
   /** ClusterIP of the `kubernetes` service, for the service environment variables. */
   kubernetesServiceIP?: string;
   /** Record `Starting`, `NodeHasSufficientMemory`… on registration (default true). */
@@ -84,10 +88,9 @@ export class Kubelet {
     });
     const getObj = <T extends ConfigMap | Secret>(resource: 'configmaps' | 'secrets') => (namespace: string, name: string) =>
       api.get<T>({ resource, namespace, name });
-    this.volumes = options.volumes ?? new BasicVolumeManager({
-      configMap: getObj<ConfigMap>('configmaps'),
-      now: () => clock.now(),
-      token: (pod, audience, exp) => serviceAccountToken(pod, audience, clock.now(), exp, random.hex(64)),
+    this.volumes = options.volumes ?? newVolumeManager({
+      api, clock, random, hostFs: () => options.hostFs,
+      nodeAllocatable: { cpu: (node.allocatable ?? node.capacity).cpu, memory: (node.allocatable ?? node.capacity).memory },
     });
     this.manager = new KubeRuntimeManager({
       runtime: options.runtime, clock, recorder: this.recorder, images: this.imageManager, volumes: this.volumes,

@@ -60,7 +60,7 @@ export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActio
   };
   const byName = (name: string) => [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === name)!;
 
-  const mounted = m.deps.volumes.mountPod(pod);
+  const mounted = await m.deps.volumes.mountPod(pod);
   if (!mounted.ok) {
     m.deps.recorder.podEvent(pod, 'Warning', events.FailedMountVolume, mounted.message);
     retry(clock.now() + 10_000);

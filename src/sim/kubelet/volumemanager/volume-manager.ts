@@ -1,72 +1,137 @@
-// Pod volumes as trees the runtime can mount: an emptyDir is one tree shared by every container
-// of the pod; the projected service-account volume (kube-api-access-xxxxx) holds token, ca.crt
-// and namespace. Other volume types plug in here (issue 4: configMap, secret, hostPath…).
-// Models pkg/kubelet/volumemanager/volume_manager.go (WaitForAttachAndMount, GetMountedVolumesForPod)
-// with pkg/volume/emptydir and pkg/volume/projected
+// Pod volumes as trees the runtime can mount: emptyDir (one tree shared by the pod's
+// containers, kept across container restarts, dropped with the pod), hostPath (the node's own
+// filesystem), and the API-data volumes — configMap, secret, downwardAPI and projected (the
+// kube-api-access-xxxxx service-account volume) — written in the kubelet's `..data` layout,
+// rewritten when their source changes, with fsGroup ownership applied.
+// Models pkg/kubelet/volumemanager/volume_manager.go (WaitForAttachAndMount,
+// GetMountedVolumesForPod) with pkg/volume/emptydir, hostpath, configmap, secret, downwardapi
+// and projected
 
-import type { ConfigMap, Container, Pod, Status } from '../../api/types.ts';
-import { isStatus } from '../../api/errors.ts';
+import type { Container, Pod } from '../../api/types.ts';
 import { toBytes } from '../../api/quantity.ts';
 import { FileSystem, Tree } from '../../../os/index.ts';
+import type { MountSource } from '../../../os/fs/file-system.ts';
 import type { MountSpec } from '../../cri/types.ts';
-import { encodeBase64 } from '../base64.ts';
+import { timestampDirName, writePayload } from './atomic-writer.ts';
+import { hostPathSource } from './host-path.ts';
+import {
+  configMapPayload, downwardAPIPayload, projectedPayload, secretPayload,
+  type DownwardAPIFile, type PayloadResult, type PayloadSources, type ProjectedSource,
+} from './payload.ts';
+import { setVolumeOwnership } from './volume-ownership.ts';
+
+export { serviceAccountToken } from './service-account-token.ts';
 
 export type MountResult = { ok: true } | { ok: false; message: string };
 
 export interface VolumeManager {
-  /** Sets up every volume of the pod (idempotent); a failure becomes a FailedMount event. */
-  mountPod(pod: Pod): MountResult;
+  /**
+   * Sets up every volume of the pod (idempotent; API-data volumes are refreshed); a failure
+   * becomes a FailedMount event. Asynchronous like the kubelet's WaitForAttachAndMount: the
+   * pod worker waits for the volume manager's own loop.
+   */
+  mountPod(pod: Pod): Promise<MountResult>;
   /** The container's volumeMounts as mount specs over the pod's trees. */
   mountsFor(pod: Pod, container: Container): MountSpec[];
   unmountPod(uid: string): void;
 }
 
-export interface VolumeSources {
-  configMap(namespace: string, name: string): ConfigMap | Status;
+export interface VolumeSources extends PayloadSources {
   now(): number;
-  /** A signed-looking service account token for the pod. */
-  token(pod: Pod, audience: string, expirationSeconds: number): string;
+  /** The node's root filesystem, for hostPath volumes. */
+  hostFs?(): FileSystem | undefined;
 }
 
-interface ProjectedSource {
-  serviceAccountToken?: { path: string; expirationSeconds?: number; audience?: string };
-  configMap?: { name: string; items?: { key: string; path: string }[]; optional?: boolean };
-  downwardAPI?: { items?: { path: string; fieldRef?: { fieldPath: string } }[] };
+interface MountedVolume {
+  source: Tree | MountSource;
+  /** API-data volumes: the tree's filesystem and how many payloads it has had. */
+  fs?: FileSystem;
+  writes?: number;
+  /** configMap, secret, downwardAPI and projected volumes are always mounted read-only. */
+  apiData?: boolean;
+}
+
+interface PodVolumes {
+  pod: Pod;
+  volumes: Map<string, MountedVolume>;
+  /** One token per projected source for the pod's life (a resync must not mint another). */
+  tokens: Map<string, string>;
+}
+
+/** FNV-1a: a stable number for the `..<timestamp>.<n>` folder, without drawing on the cluster's PRNG. */
+function stableNumber(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 export class BasicVolumeManager implements VolumeManager {
   private readonly sources: VolumeSources;
-  private readonly pods = new Map<string, Map<string, Tree>>();
+  private readonly pods = new Map<string, PodVolumes>();
 
   constructor(sources: VolumeSources) {
     this.sources = sources;
   }
 
-  mountPod(pod: Pod): MountResult {
+  async mountPod(pod: Pod): Promise<MountResult> {
+    await Promise.resolve();
+    return this.setUp(pod);
+  }
+
+  /** Sets up the pod's volumes now (the volume manager's reconciler turn). */
+  setUp(pod: Pod): MountResult {
     const uid = pod.metadata.uid!;
-    const trees = this.pods.get(uid) ?? new Map<string, Tree>();
+    let rec = this.pods.get(uid);
+    if (!rec) this.pods.set(uid, (rec = { pod, volumes: new Map(), tokens: new Map() }));
+    rec.pod = pod;
+    const fsGroup = pod.spec.securityContext?.fsGroup;
+    let failure: MountResult | undefined;
     for (const v of pod.spec.volumes ?? []) {
-      if (trees.has(v.name)) continue;
+      const known = rec.volumes.get(v.name);
+      if (known && !known.apiData) continue;
+      const fail = (message: string) => { failure ??= { ok: false, message: `MountVolume.SetUp failed for volume "${v.name}" : ${message}` }; };
       if (v.emptyDir) {
         const limit = v.emptyDir.sizeLimit ? toBytes(v.emptyDir.sizeLimit) : undefined;
-        trees.set(v.name, new Tree({ limit, mode: 0o777, mtime: this.sources.now() }));
-      } else if (v.projected) {
-        const made = this.projected(pod, v.projected.sources as ProjectedSource[], v.projected.defaultMode ?? 420);
-        if (!(made instanceof Tree)) return { ok: false, message: `MountVolume.SetUp failed for volume "${v.name}" : ${made.message}` };
-        trees.set(v.name, made);
+        const tree = new Tree({ limit, mode: 0o777, mtime: this.sources.now() });
+        if (fsGroup !== undefined) setVolumeOwnership(new FileSystem(tree, this.sources.now), '/', fsGroup, false);
+        rec.volumes.set(v.name, { source: tree });
+      } else if (v.hostPath) {
+        const host = this.sources.hostFs?.();
+        if (!host) {
+          rec.volumes.set(v.name, { source: new Tree({ mode: 0o755, mtime: this.sources.now() }) });
+          continue;
+        }
+        const made = hostPathSource(host, v.hostPath.path, v.hostPath.type);
+        if (!made.ok) fail(made.message);
+        else rec.volumes.set(v.name, { source: made.source });
+      } else {
+        const payload = this.apiPayload(rec, v);
+        if (!payload) continue;
+        if (!payload.ok) {
+          // A volume already set up keeps its last content when its source goes away.
+          if (!known) fail(payload.message);
+          continue;
+        }
+        const vol = known ?? this.newApiVolume(v.secret || v.projected ? 0o1777 : 0o777);
+        const n = vol.writes ?? 0;
+        const dir = timestampDirName(this.sources.now(), stableNumber(`${uid}/${v.name}/${n}`));
+        if (writePayload(vol.fs!, '/', payload.payload, dir)) {
+          vol.writes = n + 1;
+          if (fsGroup !== undefined) setVolumeOwnership(vol.fs!, '/', fsGroup, true);
+        }
+        rec.volumes.set(v.name, vol);
       }
     }
-    this.pods.set(uid, trees);
-    return { ok: true };
+    return failure ?? { ok: true };
   }
 
   mountsFor(pod: Pod, container: Container): MountSpec[] {
-    const trees = this.pods.get(pod.metadata.uid!);
+    const rec = this.pods.get(pod.metadata.uid!);
     const out: MountSpec[] = [];
     for (const m of container.volumeMounts ?? []) {
-      const tree = trees?.get(m.name);
-      if (!tree) continue;
-      const spec: MountSpec = { containerPath: m.mountPath, source: tree, readOnly: m.readOnly ?? false };
+      const vol = rec?.volumes.get(m.name);
+      if (!vol) continue;
+      const spec: MountSpec = { containerPath: m.mountPath, source: vol.source, readOnly: (m.readOnly ?? false) || vol.apiData === true };
       if (m.subPath) spec.subPath = m.subPath;
       out.push(spec);
     }
@@ -77,50 +142,38 @@ export class BasicVolumeManager implements VolumeManager {
     this.pods.delete(uid);
   }
 
-  private projected(pod: Pod, sources: ProjectedSource[], mode: number): Tree | { message: string } {
-    const tree = new Tree({ mode: 0o1777, mtime: this.sources.now() });
-    const fs = new FileSystem(tree, () => this.sources.now());
-    const write = (path: string, data: string) => {
-      const full = `/${path}`;
-      const dir = full.slice(0, full.lastIndexOf('/'));
-      if (dir) fs.mkdir(dir, { recursive: true });
-      fs.writeFile(full, data, { mode: mode & 0o777 });
+  /** The pods using a ConfigMap or Secret, to refresh their volumes after it changed. */
+  podsUsing(kind: 'configmap' | 'secret', namespace: string, name: string): Pod[] {
+    const uses = (v: NonNullable<Pod['spec']['volumes']>[number]): boolean => {
+      if (kind === 'configmap' && v.configMap?.name === name) return true;
+      if (kind === 'secret' && v.secret?.secretName === name) return true;
+      return ((v.projected?.sources ?? []) as ProjectedSource[]).some((s) => (kind === 'configmap' ? s.configMap?.name : s.secret?.name) === name);
     };
-    for (const s of sources) {
-      if (s.serviceAccountToken) {
-        write(s.serviceAccountToken.path, this.sources.token(pod, s.serviceAccountToken.audience ?? 'https://kubernetes.default.svc.cluster.local', s.serviceAccountToken.expirationSeconds ?? 3600));
-      } else if (s.configMap) {
-        const cm = this.sources.configMap(pod.metadata.namespace ?? 'default', s.configMap.name);
-        if (isStatus(cm)) {
-          if (s.configMap.optional) continue;
-          return { message: `configmap "${s.configMap.name}" not found` };
-        }
-        const items = s.configMap.items ?? Object.keys(cm.data ?? {}).map((key) => ({ key, path: key }));
-        for (const it of items) if (cm.data?.[it.key] !== undefined) write(it.path, cm.data[it.key]);
-      } else if (s.downwardAPI) {
-        for (const it of s.downwardAPI.items ?? []) {
-          if (it.fieldRef?.fieldPath === 'metadata.namespace') write(it.path, pod.metadata.namespace ?? 'default');
-          else if (it.fieldRef?.fieldPath === 'metadata.name') write(it.path, pod.metadata.name ?? '');
-        }
-      }
-    }
-    return tree;
+    return [...this.pods.values()].filter((r) => (r.pod.metadata.namespace ?? 'default') === namespace && (r.pod.spec.volumes ?? []).some(uses)).map((r) => r.pod);
   }
-}
 
-const b64url = (s: string) => encodeBase64(s).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  private newApiVolume(mode: number): MountedVolume {
+    const tree = new Tree({ mode, mtime: this.sources.now() });
+    return { source: tree, fs: new FileSystem(tree, this.sources.now), apiData: true };
+  }
 
-/** A JWT with the claims a bound service account token carries; nothing verifies the signature. */
-export function serviceAccountToken(pod: Pod, audience: string, nowMs: number, expirationSeconds: number, signature: string): string {
-  const iat = Math.floor(nowMs / 1000);
-  const ns = pod.metadata.namespace ?? 'default';
-  const sa = pod.spec.serviceAccountName ?? 'default';
-  const header = { alg: 'RS256', kid: 'podlab-simulated-cluster' };
-  const claims = {
-    aud: [audience], exp: iat + expirationSeconds, iat, iss: 'https://kubernetes.default.svc.cluster.local',
-    jti: signature.slice(0, 36),
-    'kubernetes.io': { namespace: ns, node: { name: pod.spec.nodeName }, pod: { name: pod.metadata.name, uid: pod.metadata.uid }, serviceaccount: { name: sa } },
-    nbf: iat, sub: `system:serviceaccount:${ns}:${sa}`,
-  };
-  return `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}.${b64url(signature)}`;
+  private apiPayload(rec: PodVolumes, v: NonNullable<Pod['spec']['volumes']>[number]): PayloadResult | undefined {
+    const { pod } = rec;
+    if (v.configMap) return configMapPayload(this.sources, pod, v.configMap, v.configMap.defaultMode ?? 0o644);
+    if (v.secret) return secretPayload(this.sources, pod, { ...v.secret, name: v.secret.secretName }, v.secret.defaultMode ?? 0o644);
+    if (v.downwardAPI) return downwardAPIPayload(this.sources, pod, (v.downwardAPI.items ?? []) as DownwardAPIFile[], v.downwardAPI.defaultMode ?? 0o644);
+    if (v.projected) {
+      const memo: PayloadSources = {
+        ...this.sources,
+        token: (p, audience, exp) => {
+          const key = `${v.name}/${audience}`;
+          let t = rec.tokens.get(key);
+          if (t === undefined) rec.tokens.set(key, (t = this.sources.token(p, audience, exp)));
+          return t;
+        },
+      };
+      return projectedPayload(memo, pod, v.projected.sources as ProjectedSource[], v.projected.defaultMode ?? 0o644);
+    }
+    return undefined;
+  }
 }
