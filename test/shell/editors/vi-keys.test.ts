@@ -212,3 +212,34 @@ describe('vi page keys', () => {
     expect(ed.row).toBe(0);
   });
 });
+
+describe('vi f/t motions and text objects', () => {
+  const LINE = 'image: "nginx:1.27" # web (front)';
+  const CASES: [string, string, string, number][] = [
+    ['f: finds a character', 'f:x', 'image "nginx:1.27" # web (front)', 5],
+    ['2f: finds the second', '2f:x', 'image: "nginx1.27" # web (front)', 13],
+    ['t" stops before', 't"x', 'image:"nginx:1.27" # web (front)', 6],
+    ['; repeats f', 'f:;x', 'image: "nginx1.27" # web (front)', 13],
+    ['dt# deletes up to #', 'dt#', '# web (front)', 0],
+    ['df" deletes through', 'df"', 'nginx:1.27" # web (front)', 0],
+    ['ciw changes the word', 'ciwimg\x1b', 'img: "nginx:1.27" # web (front)', 2],
+    ['diw on punctuation takes the run of it', 'wwdiw', 'image: nginx:1.27" # web (front)', 7],
+    ['daw takes the trailing blank', '$bbbdaw', 'image: "nginx:1.27" # (front)', 22],
+    ['daw without a trailing blank takes none before a bracket', '$bdaw', 'image: "nginx:1.27" # web ()', 27],
+    ['ci" changes inside quotes', 'ci"httpd:2\x1b', 'image: "httpd:2" # web (front)', 14],
+    ['da" deletes the quoted string', 'f"da"', 'image: # web (front)', 7],
+    ['di( empties brackets', '$di(', 'image: "nginx:1.27" # web ()', 27],
+    ['yi" then P', 'yi"0P', 'nginx:1.27image: "nginx:1.27" # web (front)', 9],
+  ];
+  it.each(CASES)('%s', (_what, typed, want, col) => {
+    const ed = run(LINE, typed);
+    expect(ed.lines[0]).toBe(want);
+    expect(ed.col).toBe(col);
+  });
+
+  it('ci{ spans lines', () => {
+    const ed = run('a {\n  b\n  c\n}', 'jci{x\x1b');
+    expect(ed.lines).toEqual(['a {', 'x', '}']);
+    expect(run('f(a,\n  b)', 'jdi(').lines).toEqual(['f()']);
+  });
+});

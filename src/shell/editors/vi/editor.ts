@@ -49,6 +49,8 @@ export class ViEditor {
   options = { number: false, paste: false, autoindent: true, expandtab: false, tabstop: 8, shiftwidth: 8 };
   register: Register = { text: [], linewise: false };
   lastSearch: { pattern: string; forward: boolean } | undefined;
+  /** The last `f`/`t` search, for `;` and `,`. */
+  lastFind: { kind: string; ch: string } | undefined;
   readonly undo = new UndoHistory();
   /** Set when the editor should end, with the exit status. */
   exitCode: number | undefined;

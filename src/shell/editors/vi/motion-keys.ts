@@ -57,6 +57,17 @@ export function motion(ed: ViEditor, keys: string[], count: number, hasCount: bo
       ed.top = Math.max(0, Math.min(ed.top + delta * count, last));
       return { to: { row, col: firstNonBlank(ed.lines[row]) }, linewise: true };
     }
+    case 'f': case 'F': case 't': case 'T': {
+      if (keys.length < 2) return 'more';
+      ed.lastFind = { kind: k, ch: keys[1] };
+      return findChar(ed, k, keys[1], count);
+    }
+    case ';': case ',': {
+      const f = ed.lastFind;
+      if (!f) return undefined;
+      const flip: Record<string, string> = { f: 'F', F: 'f', t: 'T', T: 't' };
+      return findChar(ed, k === ';' ? f.kind : flip[f.kind], f.ch, count, true);
+    }
     case 'n': case 'N': {
       const s = ed.lastSearch;
       if (!s) { ed.setMessage('E35: No previous regular expression', true); return undefined; }
@@ -67,3 +78,20 @@ export function motion(ed: ViEditor, keys: string[], count: number, hasCount: bo
   return undefined;
 }
 
+
+/** `f`/`t` (forward, inclusive) and `F`/`T` (backward) to the count-th `ch` on the line. */
+function findChar(ed: ViEditor, kind: string, ch: string, count: number, repeat = false): Motion | undefined {
+  const line = ed.line;
+  const forward = kind === 'f' || kind === 't';
+  let col = ed.col;
+  for (let n = 0; n < count; n++) {
+    // `;` after `t` stands just before a match and must look past it.
+    const skip = repeat && n === 0 ? 1 : 0;
+    const start = forward ? col + 1 + (kind === 't' && line[col + 1] === ch ? skip : 0) : col - 1 - (kind === 'T' && line[col - 1] === ch ? skip : 0);
+    col = forward ? line.indexOf(ch, start) : start < 0 ? -1 : line.lastIndexOf(ch, start);
+    if (col < 0) return undefined;
+  }
+  if (kind === 't') col--;
+  if (kind === 'T') col++;
+  return { to: { row: ed.row, col }, inclusive: forward };
+}

@@ -7,6 +7,7 @@ import type { Tok, ViEditor } from './editor.ts';
 import { firstNonBlank, type Pos } from './motions.ts';
 import { motion } from './motion-keys.ts';
 import { runEx } from './ex.ts';
+import { textObject } from './text-objects.ts';
 import { deleteRange, putRegister, shiftRows, yankRange, type Range } from './operators.ts';
 
 const ARROWS: Record<string, string> = {
@@ -21,8 +22,10 @@ function parse(pending: Tok[]): Parsed {
   const keys: string[] = [];
   for (const t of pending) {
     if (typeof t !== 'string') continue;
-    // The character after `r` is taken as it is (`r<Enter>` splits the line).
-    keys.push(keys[keys.length - 1] === 'r' ? t : ARROWS[t] ?? t);
+    // The character after `r`, `f`, `t` or a text object's `i`/`a` is taken as it is.
+    const prev = keys[keys.length - 1];
+    const literal = prev !== undefined && (/^[rfFtT]$/.test(prev) || (/^[ia]$/.test(prev) && /^[cdy<>]$/.test(keys[keys.length - 2] ?? '')));
+    keys.push(literal ? t : ARROWS[t] ?? t);
   }
   let i = 0;
   let digits = '';
@@ -210,6 +213,11 @@ function operate(ed: ViEditor, op: string, keys: string[], count: number, hasCou
   if (keys[0] === op) {
     const end = Math.min(ed.lines.length - 1, ed.row + count - 1);
     range = { from: { row: ed.row, col: 0 }, to: { row: end, col: 0 }, linewise: true };
+  } else if (keys[0] === 'i' || keys[0] === 'a') {
+    if (keys.length < 2) return 'more';
+    const span = textObject(ed.lines, { row: ed.row, col: ed.col }, keys[1], keys[0] === 'a');
+    if (!span) return 'done';
+    range = { from: span.from, to: span.to, linewise: false };
   } else {
     // `cw` on a word changes to its end, like `ce` (vim's special case).
     const mk = op === 'c' && (keys[0] === 'w' || keys[0] === 'W') && /\S/.test(ed.line[ed.col] ?? ' ') ? [keys[0] === 'w' ? 'e' : 'E'] : keys;
