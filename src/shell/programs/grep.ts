@@ -47,8 +47,23 @@ export const grep: Tool = async (ctx, f) => {
   const paint = (sgr: string, s: string) => (colour ? `\x1b[${sgr}m\x1b[K${s}\x1b[m\x1b[K` : s);
   const sep = paint('36', ':');
 
+  const afterN = Number(opts.get('A') ?? opts.get('C') ?? 0);
+  const beforeN = Number(opts.get('B') ?? opts.get('C') ?? 0);
+  const context = afterN > 0 || beforeN > 0;
+  let printedGroups = false;
+
   const search = async (name: string, lines: LineReader): Promise<boolean> => {
     let count = 0;
+    const before: [number, string][] = [];
+    let afterLeft = 0;
+    let lastPrinted = 0;
+    if (printedGroups) lastPrinted = -1;
+    const emitContext = (label: string, n: number, line: string): boolean => {
+      lastPrinted = n;
+      const csep = paint('36', '-');
+      const prefix = (showNames ? paint('35', label) + csep : '') + (opts.has('n') ? paint('32', String(n)) + csep : '');
+      return ctx.stdout.write(`${prefix}${line}\n`);
+    };
     const label = name === '-' ? '(standard input)' : name;
     for (let n = 1; count < max; n++) {
       const raw = await lines.next();
@@ -57,7 +72,25 @@ export const grep: Tool = async (ctx, f) => {
       const line = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
       re.lastIndex = 0;
       const hit = re.test(line) !== opts.has('v');
-      if (!hit) continue;
+      if (!hit) {
+        if (!context) continue;
+        // Context lines: after a match while -A lasts, else remembered for -B.
+        if (afterLeft > 0) {
+          afterLeft--;
+          if (!emitContext(label, n, line)) return false;
+        } else {
+          before.push([n, line]);
+          if (before.length > beforeN) before.shift();
+        }
+        continue;
+      }
+      if (context && !(opts.has('l') || opts.has('L') || opts.has('c') || quiet)) {
+        if (lastPrinted === -1 || (lastPrinted > 0 && (before[0]?.[0] ?? n) > lastPrinted + 1)) ctx.stdout.write(`${paint('36', '--')}\n`);
+        for (const [bn, bl] of before) if (!emitContext(label, bn, bl)) return false;
+        before.length = 0;
+        afterLeft = afterN;
+        lastPrinted = n;
+      }
       count++;
       matchedAny = true;
       if (quiet) return true;
@@ -72,6 +105,8 @@ export const grep: Tool = async (ctx, f) => {
         if (!ctx.stdout.write(`${prefix}${shown}\n`)) return false;
       }
     }
+    // A group separator goes between files' groups too.
+    if (context && lastPrinted > 0) printedGroups = true;
     if (opts.has('c')) ctx.stdout.write(`${showNames ? `${label}:` : ''}${count}\n`);
     if (opts.has('l') && count > 0) ctx.stdout.write(`${label}\n`);
     if (opts.has('L') && count === 0) ctx.stdout.write(`${label}\n`);
