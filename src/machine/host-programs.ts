@@ -25,5 +25,5 @@ export function installHostPrograms(registry: ProgramRegistry, resolver: Command
   registry.register('kubectl', createKubectl({
     api: cluster.api, kubelet: (node) => cluster.proxy.kubelet(node), hostNet, serverVersion: 'v1.33.1', server: 'https://172.30.1.2:6443',
     metrics: { pods: (ns) => metrics.pods(ns), nodes: () => metrics.nodeMetrics() },
-  }));
+  }, { programs: registry }));
 }
