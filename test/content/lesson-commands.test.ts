@@ -10,7 +10,8 @@ const files = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx')).s
 const replays = new Map<string, CommandResult[]>();
 for (const f of files) replays.set(f, await replayLesson(`content/lessons/${f}`));
 
-for (const f of files) {
+// A lesson without command blocks (a placeholder) has nothing to replay.
+for (const f of files.filter((name) => replays.get(name)!.length > 0)) {
   const results = replays.get(f)!;
   describe(`content/lessons/${f}`, () => {
     for (const r of results) {
