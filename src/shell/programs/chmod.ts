@@ -4,10 +4,11 @@ import * as paths from '../../os/path.ts';
 import type { ProcessContext } from '../../os/process/context.ts';
 import { errText } from './lib/io.ts';
 import { parseMode } from './lib/mode.ts';
-import { usageError } from './lib/options.ts';
+import { printHelp, usageError } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
 export const chmod: Tool = async (ctx, f) => {
+  if (printHelp(ctx, f)) return 0;
   // A mode like -x or -w is an operand, not an option.
   const args = ctx.argv.slice(1);
   const recursive = args[0] === '-R' || args[0] === '-r';

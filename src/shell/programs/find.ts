@@ -7,6 +7,7 @@ import type { Stats } from '../../os/fs/file-system.ts';
 import { execProgram } from './lib/exec.ts';
 import { globToRegExp } from './lib/fnmatch.ts';
 import { errText } from './lib/io.ts';
+import { printHelp } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 import { parseFindExpression, type Node } from './find-expression.ts';
 
@@ -18,6 +19,7 @@ export interface Visit {
 }
 
 export const find: Tool = async (ctx, f) => {
+  if (printHelp(ctx, f)) return 0;
   const prog = f.prog(ctx);
   const args = ctx.argv.slice(1);
   let i = 0;

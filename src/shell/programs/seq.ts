@@ -1,10 +1,11 @@
 // seq(1): FIRST [INCREMENT] LAST, with -s separator and -w equal width; the output uses as
 // many decimals as the operands do.
 
-import { parseOptions, usageError } from './lib/options.ts';
+import { parseOptions, printHelp, usageError } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
 export const seq: Tool = async (ctx, f) => {
+  if (printHelp(ctx, f)) return 0;
   const args = ctx.argv.slice(1);
   // A negative number is an operand, not an option.
   const firstNumber = f.kind === 'coreutils' ? args.findIndex((a) => /^-\d/.test(a)) : -1;

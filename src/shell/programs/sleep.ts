@@ -1,7 +1,7 @@
 // sleep(1) on the virtual clock. GNU takes fractions and suffixes (1.5, 2m, 1h) and adds up
 // several operands; busybox here is built with the same fancy-sleep option.
 
-import { usageError } from './lib/options.ts';
+import { printHelp, usageError } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
@@ -15,6 +15,7 @@ export function parseInterval(s: string): number | undefined {
 }
 
 export const sleep: Tool = async (ctx, f) => {
+  if (printHelp(ctx, f)) return 0;
   const args = ctx.argv.slice(1).filter((a) => a !== '--');
   if (args.length === 0) return usageError(ctx, f, 'missing operand');
   let total = 0;

@@ -5,10 +5,11 @@ import { parseInterval } from './sleep.ts';
 import { findExecutable, loadExecutable } from './lib/exec.ts';
 import { errText } from './lib/io.ts';
 import { parseSignal } from '../../os/process/signals.ts';
-import { usageError } from './lib/options.ts';
+import { printHelp, usageError } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
 
 export const timeout: Tool = async (ctx, f) => {
+  if (printHelp(ctx, f)) return 0;
   const args = ctx.argv.slice(1);
   let signal = 'TERM';
   let i = 0;

@@ -4,6 +4,7 @@
 
 import type { ProcessContext } from '../../../os/process/context.ts';
 import type { Flavour } from '../flavour.ts';
+import { GNU_HELP } from '../gnu-help.ts';
 
 export interface OptionSpec {
   /** getopt's short string: letters, a ':' after one that takes a value ('n:c:qv'). */
@@ -118,6 +119,7 @@ export function parseArgs(args: string[], spec: OptionSpec, permute: boolean): P
  * exit status instead.
  */
 export function parseOptions(ctx: ProcessContext, f: Flavour, spec: OptionSpec, args = ctx.argv.slice(1)): Parsed | number {
+  if (printHelp(ctx, f, args)) return 0;
   const prog = f.prog(ctx);
   const parsed = parseArgs(args, spec, spec.permute ?? true);
   if ('error' in parsed) {
@@ -132,4 +134,18 @@ export function usageError(ctx: ProcessContext, f: Flavour, message: string): nu
   const prog = f.prog(ctx);
   ctx.stderr.write(f.kind === 'busybox' ? f.usage(prog) : `${prog}: ${message}\n${f.usage(prog)}`);
   return f.usageStatus(prog);
+}
+
+/** GNU's `--help` (before any `--`): prints the tool's real help text; true when it did. */
+export function printHelp(ctx: ProcessContext, f: Flavour, args = ctx.argv.slice(1)): boolean {
+  if (f.kind !== 'coreutils') return false;
+  const at = args.indexOf('--help');
+  const end = args.indexOf('--');
+  if (at < 0 || (end >= 0 && end < at)) return false;
+  const prog = f.prog(ctx);
+  const base = prog.slice(prog.lastIndexOf('/') + 1);
+  const text = GNU_HELP[base];
+  if (text === undefined) return false;
+  ctx.stdout.write(text.replace(`Usage: ${base}`, `Usage: ${prog}`));
+  return true;
 }
