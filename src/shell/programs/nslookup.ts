@@ -1,6 +1,6 @@
 // nslookup(1) against the cluster's DNS: busybox's layout in containers, bind9's on the host.
+// It asks the DNS server only (never /etc/hosts), so node names are not found, as in a cluster.
 
-import { resolveHost } from './lib/http.ts';
 import { systemOf } from './lib/system.ts';
 import type { Tool } from './lib/tool.ts';
 
@@ -11,9 +11,9 @@ export const nslookup: Tool = async (ctx, f) => {
     ctx.stderr.write(f.kind === 'busybox' ? f.usage(prog) : `Usage: ${prog} [-opt ...] host\n`);
     return 1;
   }
-  const server = systemOf(ctx).dns?.server ?? '10.96.0.10';
-  const ip = resolveHost(ctx, name);
-  const resolved = ip !== undefined && ip !== name ? ip : /^\d+\.\d+\.\d+\.\d+$/.test(name) ? undefined : undefined;
+  const dns = systemOf(ctx).dns;
+  const server = dns?.server ?? '10.96.0.10';
+  const resolved = dns?.resolve(name);
   if (f.kind === 'busybox') {
     let out = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`;
     if (resolved === undefined) {
