@@ -243,3 +243,34 @@ describe('vi f/t motions and text objects', () => {
     expect(run('f(a,\n  b)', 'jdi(').lines).toEqual(['f()']);
   });
 });
+
+describe('vi visual mode', () => {
+  const Y = 'a:\nb: 1\nc: 2\nd: 3';
+  const CASES: [string, string, string, number, number][] = [
+    ['Vjd deletes two lines', 'jVjd', 'a:\nd: 3', 1, 0],
+    ['V>> shifts the selected lines', ':set et sw=2\rjVjj>', 'a:\n  b: 1\n  c: 2\n  d: 3', 1, 2],
+    ['vey yanks to the end of the next word and P puts it', 'veyjP', 'a:\na:b: 1\nc: 2\nd: 3', 1, 1],
+    ['v$d deletes to the end of the line', 'jlv$d', 'a:\nb\nc: 2\nd: 3', 1, 0],
+    ['vjd deletes across lines', 'jlvjd', 'a:\nb 2\nd: 3', 1, 1],
+    ['Vc changes lines', 'jVjcx\x1b', 'a:\nx\nd: 3', 1, 0],
+    ['Vyp copies lines below', 'Vjyjjp', 'a:\nb: 1\nc: 2\na:\nb: 1\nd: 3', 3, 0],
+    ['VU upper-cases', 'jVU', 'a:\nB: 1\nc: 2\nd: 3', 1, 0],
+    ['vr replaces characters', 'jvlrx', 'a:\nxx 1\nc: 2\nd: 3', 1, 0],
+    ['Esc leaves without a change', 'jVj\x1b', Y, 2, 0],
+    ['viw selects a word', 'jwwviwd', 'a:\nb: \nc: 2\nd: 3', 1, 2],
+    ['o jumps to the other end', 'jlvjohd', 'a:\n 2\nd: 3', 1, 0],
+  ];
+  it.each(CASES)('%s', (_what, typed, want, row, col) => {
+    const ed = run(Y, typed);
+    expect(ed.lines.join('\n')).toBe(want);
+    expect({ row: ed.row, col: ed.col }).toEqual({ row, col });
+    expect(ed.mode).toBe('normal');
+  });
+
+  it(": on a selection starts :'<,'> and :s works on those lines", () => {
+    const ed = run(Y, 'jVj:');
+    expect(ed.cmdline.text).toBe("'<,'>");
+    for (const k of keys('s/: /=/\r')) ed.key(k);
+    expect(ed.lines).toEqual(['a:', 'b=1', 'c=2', 'd: 3']);
+  });
+});

@@ -133,4 +133,15 @@ describe('vi on the terminal', () => {
     await s.type(':q\r');
     expect(s.lines().at(-1)).toBe('controlplane:~$ ');
   });
+
+  it('shows -- VISUAL LINE -- and highlights the selected lines', async () => {
+    const s = await openVi();
+    await s.type('jVj');
+    expect(s.lines()[23]).toMatch(/^-- VISUAL LINE --\s+3,1\s+All$/);
+    const buf = s.term.buffer.active;
+    const inverse = (row: number, col: number) => buf.getLine(row)!.getCell(col)!.isInverse() !== 0;
+    expect([inverse(0, 0), inverse(1, 0), inverse(2, 3), inverse(3, 0)]).toEqual([false, true, true, false]);
+    await s.type('>');
+    expect(s.lines().slice(1, 3)).toEqual(['\tkind: Pod'.replace('\t', ' '.repeat(8)), ' '.repeat(8) + 'metadata:']);
+  });
 });

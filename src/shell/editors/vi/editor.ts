@@ -3,10 +3,11 @@
 // I/O of its own: writing files and the time come through ViHost, so it is testable key by key.
 
 import type { FsErrorCode } from '../../../os/fs/errors.ts';
-import { indentOf } from './motions.ts';
+import { indentOf, type Pos } from './motions.ts';
 import { normalKey } from './normal.ts';
 import { cmdlineKey } from './cmdline.ts';
 import { insertKey } from './insert.ts';
+import { visualKey } from './visual.ts';
 import { search } from './search.ts';
 import { UndoHistory, type Snapshot } from './undo.ts';
 
@@ -25,7 +26,7 @@ export interface Register {
   linewise: boolean;
 }
 
-export type Mode = 'normal' | 'insert' | 'cmdline';
+export type Mode = 'normal' | 'insert' | 'cmdline' | 'visual';
 
 export class ViEditor {
   readonly host: ViHost;
@@ -49,6 +50,9 @@ export class ViEditor {
   options = { number: false, paste: false, autoindent: true, expandtab: false, tabstop: 8, shiftwidth: 8 };
   register: Register = { text: [], linewise: false };
   lastSearch: { pattern: string; forward: boolean } | undefined;
+  /** Visual mode's other end (`v` characters, `V` lines); `'<` and `'>` rows of the last one. */
+  visual: { line: boolean; anchor: Pos } | undefined;
+  marks: { start: number; end: number } | undefined;
   /** The last `f`/`t` search, for `;` and `,`. */
   lastFind: { kind: string; ch: string } | undefined;
   readonly undo = new UndoHistory();
@@ -107,6 +111,7 @@ export class ViEditor {
     this.showIntro = false;
     if (this.mode === 'insert') insertKey(this, tok);
     else if (this.mode === 'cmdline') cmdlineKey(this, tok);
+    else if (this.mode === 'visual') visualKey(this, tok);
     else normalKey(this, tok);
   }
 

@@ -16,15 +16,16 @@ const ARROWS: Record<string, string> = {
   '\r': '+', '\x1b[3~': 'x',
 };
 
-type Parsed = 'more' | 'bad' | { count: number; hasCount: boolean; keys: string[] };
+export type Parsed = 'more' | 'bad' | { count: number; hasCount: boolean; keys: string[] };
 
-function parse(pending: Tok[]): Parsed {
+/** Splits pending keys into a count and the command keys; `visual` reads `i`/`a` as text objects. */
+export function parse(pending: Tok[], visual = false): Parsed {
   const keys: string[] = [];
   for (const t of pending) {
     if (typeof t !== 'string') continue;
     // The character after `r`, `f`, `t` or a text object's `i`/`a` is taken as it is.
     const prev = keys[keys.length - 1];
-    const literal = prev !== undefined && (/^[rfFtT]$/.test(prev) || (/^[ia]$/.test(prev) && /^[cdy<>]$/.test(keys[keys.length - 2] ?? '')));
+    const literal = prev !== undefined && (/^[rfFtT]$/.test(prev) || (/^[ia]$/.test(prev) && (visual || /^[cdy<>]$/.test(keys[keys.length - 2] ?? ''))));
     keys.push(literal ? t : ARROWS[t] ?? t);
   }
   let i = 0;
@@ -172,6 +173,12 @@ function execute(ed: ViEditor, keys: string[], count: number, hasCount: boolean)
       return 'done';
     }
     case ':': case '/': case '?': ed.startCmdline(k); ed.pending = []; return 'done';
+    case 'v': case 'V':
+      ed.visual = { line: k === 'V', anchor: { row: ed.row, col: ed.col } };
+      ed.mode = 'visual';
+      ed.message = undefined;
+      ed.pending = [];
+      return 'done';
     case 'Z':
       if (keys.length < 2) return 'more';
       if (keys[1] === 'Z') runEx(ed, 'x');

@@ -7,12 +7,14 @@ import type { ViEditor } from './editor.ts';
 import { byteLength } from '../file-text.ts';
 import { displayCells } from '../cells.ts';
 import { introRows } from './intro.ts';
+import { visualRange } from './visual.ts';
 
 const ERROR = '\x1b[97;41m';
 const BOLD = '\x1b[1m';
 const NUMBER = '\x1b[33m';
 const TILDE = '\x1b[94m';
 const RESET = '\x1b[0m';
+const REVERSE = '\x1b[7m';
 
 export interface Frame {
   rows: string[];
@@ -55,9 +57,13 @@ export function render(ed: ViEditor, cols: number, rows: number): Frame {
       cursor = { row: out.length + Math.floor(at / width), col: numWidth + (at % width) };
       if (ed.mode === 'insert' && at === cells.length && at > 0 && at % width === 0) cursor = { row: cursor.row, col: numWidth + width - 1 };
     }
+    const lit = selectedCells(ed, row, line, ts);
+    if (lit && cells.length === 0) cells.push(' ');
     for (let part = 0; part < need && out.length < textRows; part++) {
       const prefix = numWidth === 0 ? '' : part === 0 ? `${NUMBER}${String(row + 1).padStart(numWidth - 1)} ${RESET}` : ' '.repeat(numWidth);
-      out.push(prefix + cells.slice(part * width, (part + 1) * width).join(''));
+      const first = part * width;
+      const slice = cells.slice(first, first + width);
+      out.push(prefix + (lit ? highlight(slice, lit.from - first, lit.to - first) : slice.join('')));
     }
     row++;
   }
@@ -71,6 +77,24 @@ export function render(ed: ViEditor, cols: number, rows: number): Frame {
   out.push(status.text);
   if (ed.mode === 'cmdline') cursor = { row: textRows, col: Math.min(cols - 1, status.cursorCol) };
   return { rows: out, cursor };
+}
+
+/** The cells of `row` inside the visual selection, [from, to). */
+function selectedCells(ed: ViEditor, row: number, line: string, ts: number): { from: number; to: number } | undefined {
+  if (ed.mode !== 'visual' || !ed.visual) return undefined;
+  const r = visualRange(ed);
+  if (row < r.from.row || row > r.to.row) return undefined;
+  if (r.linewise) return { from: 0, to: Math.max(1, displayCells(line, ts).length) };
+  const from = row === r.from.row ? displayCells(line.slice(0, r.from.col), ts).length : 0;
+  const to = row === r.to.row ? displayCells(line.slice(0, r.to.col), ts).length : displayCells(line, ts).length + 1;
+  return { from, to: Math.max(to, from + 1) };
+}
+
+function highlight(cells: string[], from: number, to: number): string {
+  const a = Math.max(0, Math.min(cells.length, from));
+  const b = Math.max(a, Math.min(cells.length, to));
+  if (a === b) return cells.join('');
+  return `${cells.slice(0, a).join('')}${REVERSE}${cells.slice(a, b).join('')}${RESET}${cells.slice(b).join('')}`;
 }
 
 /** Moves `top` so the cursor's line is on screen, whole. */
@@ -94,6 +118,9 @@ function statusLine(ed: ViEditor, cols: number): { text: string; cursorCol: numb
   let plain = '';
   if (ed.mode === 'insert' && ed.message === undefined) {
     plain = ed.options.paste ? '-- INSERT (paste) --' : '-- INSERT --';
+    left = `${BOLD}${plain}${RESET}`;
+  } else if (ed.mode === 'visual') {
+    plain = ed.visual?.line ? '-- VISUAL LINE --' : '-- VISUAL --';
     left = `${BOLD}${plain}${RESET}`;
   } else if (ed.message) {
     plain = ed.message.text;

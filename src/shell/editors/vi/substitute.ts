@@ -14,8 +14,11 @@ export interface LineRange {
 /** Reads a range at the start of `text` (`%`, `.`, `$`, `N`, `A,B`); rows are 0-based. */
 export function parseRange(ed: ViEditor, text: string): { range?: LineRange; rest: string } {
   if (text.startsWith('%')) return { range: { from: 0, to: ed.lines.length - 1 }, rest: text.slice(1) };
-  const addr = /^(\.|\$|\d+)/;
-  const one = (s: string) => (s === '.' ? ed.row : s === '$' ? ed.lines.length - 1 : Number(s) - 1);
+  const addr = /^(\.|\$|\d+|'<|'>)/;
+  const one = (s: string) => {
+    if (s === "'<" || s === "'>") return (s === "'<" ? ed.marks?.start : ed.marks?.end) ?? ed.row;
+    return s === '.' ? ed.row : s === '$' ? ed.lines.length - 1 : Number(s) - 1;
+  };
   const a = addr.exec(text);
   if (!a) return { rest: text };
   let rest = text.slice(a[0].length);
