@@ -105,8 +105,13 @@ setInterval(() => {
 
 const api = {
   async openTerminal(cols: number, rows: number, onOutput: (data: string) => void): Promise<number> {
-    const m = machine();
+    let m = machine();
     await m.ready;
+    // A lab may have swapped the machine in while this one booted: attach to the current one.
+    while (m !== machine()) {
+      m = machine();
+      await m.ready;
+    }
     const slot: Slot = { cols, rows, onOutput };
     const id = nextId++;
     terminals.set(id, slot);

@@ -5,10 +5,13 @@
 import { proxy } from 'comlink';
 import type { SavedLab } from '../machine/lab-session.ts';
 import type { LabEvent } from '../../workers/machine.worker.ts';
-import { pageMachine } from './page-machine.ts';
+import { pageMachine, restartPageMachine } from './page-machine.ts';
 import { LabPanelView } from './lab-panel-view.ts';
 import { TabLock } from './tab-lock.ts';
 import { chooseRestore, claimLab, readLab, setAside, writeLab } from './lab-store.ts';
+
+const PING_EVERY_MS = 3000;
+const PING_TIMEOUT_MS = 6000;
 
 interface TerminalElement extends HTMLElement {
   start(): Promise<unknown>;
@@ -17,7 +20,8 @@ interface TerminalElement extends HTMLElement {
 export async function startLab(root: HTMLElement): Promise<void> {
   const id = root.dataset.lab!;
   const view = new LabPanelView(root);
-  const machine = pageMachine();
+  let machine = pageMachine();
+  let restarting = false;
   const lock = new TabLock(id);
   let latest: SavedLab | undefined;
   let writing = Promise.resolve();
@@ -79,6 +83,7 @@ export async function startLab(root: HTMLElement): Promise<void> {
     else if (e.type === 'saved') void persist(e.saved);
   });
   const info = await machine.loadLab(id, choice.problem ? undefined : choice.saved, choice.problem ? undefined : choice.progress, onEvent);
+  supervise();
   const problem = choice.problem ?? info.problem;
   if (problem !== undefined) {
     const key = await setAside(id, problem);
@@ -105,6 +110,34 @@ export async function startLab(root: HTMLElement): Promise<void> {
       view.notice('Something went wrong talking to the lab. Reload the page; your saved work will come back.');
     });
   });
+
+  // The worker is supervised: one that stops answering (a crash, a hang) is replaced by a new
+  // one continuing from the last save, so at most the last few seconds are lost.
+  function supervise(): void {
+    setInterval(() => void (async () => {
+      if (restarting || !lock.owned || document.visibilityState === 'hidden') return;
+      const alive = await Promise.race([
+        machine.ping().then(() => true, () => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS)),
+      ]);
+      if (!alive && !restarting) await restart();
+    })(), PING_EVERY_MS);
+  }
+
+  async function restart(): Promise<void> {
+    restarting = true;
+    view.setState('connecting', 'Restarting the lab…');
+    machine = restartPageMachine();
+    let from: unknown = latest;
+    if (from === undefined) from = chooseRestore((await readLab(id)).snapshot, undefined).saved;
+    const again = await machine.loadLab(id, from, undefined, onEvent);
+    view.render(again.progress);
+    view.notice(again.restored
+      ? 'The lab stopped responding, so it was restarted from your last save. The last few seconds of work may be missing.'
+      : `The lab stopped responding and its last save could not be used (${again.problem ?? 'there was none'}), so it restarted from the beginning.`);
+    view.setState('ready', 'Lab ready');
+    restarting = false;
+  }
 
   async function act(button: HTMLButtonElement): Promise<void> {
     switch (button.dataset.action) {

@@ -4,15 +4,18 @@
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
-import { proxy } from 'comlink';
-import { pageMachine } from './page-machine.ts';
+import { proxy, type Remote } from 'comlink';
+import type { MachineApi } from '../../workers/machine.worker.ts';
+import { onPageMachineRestart, pageMachine } from './page-machine.ts';
 
 export class TerminalSession {
   private readonly term: Terminal;
-  private readonly id: number;
+  private machine: Remote<MachineApi>;
+  private id: number;
 
-  private constructor(term: Terminal, id: number) {
+  private constructor(term: Terminal, machine: Remote<MachineApi>, id: number) {
     this.term = term;
+    this.machine = machine;
     this.id = id;
   }
 
@@ -32,17 +35,26 @@ export class TerminalSession {
     term.open(host);
     fit.fit();
     const machine = pageMachine();
-    const id = await machine.openTerminal(term.cols, term.rows, proxy((data: string) => term.write(data)));
-    const session = new TerminalSession(term, id);
-    term.onData((data) => void machine.input(id, data));
-    term.onResize(({ cols, rows }) => void machine.resize(id, cols, rows));
+    const session = new TerminalSession(term, machine, await TerminalSession.connect(term, machine));
+    term.onData((data) => void session.machine.input(session.id, data));
+    term.onResize(({ cols, rows }) => void session.machine.resize(session.id, cols, rows));
+    // A restarted worker is a new computer: a fresh screen and a new login on it.
+    onPageMachineRestart((fresh) => {
+      session.machine = fresh;
+      term.reset();
+      void TerminalSession.connect(term, fresh).then((id) => { session.id = id; });
+    });
     new ResizeObserver(() => fit.fit()).observe(host);
     term.focus();
     return session;
   }
 
+  private static connect(term: Terminal, machine: Remote<MachineApi>): Promise<number> {
+    return machine.openTerminal(term.cols, term.rows, proxy((data: string) => term.write(data)));
+  }
+
   type(text: string): void {
-    void pageMachine().input(this.id, text);
+    void this.machine.input(this.id, text);
     this.term.focus();
   }
 

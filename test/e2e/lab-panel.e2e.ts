@@ -107,6 +107,27 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await context.close();
   });
 
+  it('restarts a worker that stopped answering from the last save, with the files and pods back', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    await ready(page);
+    await typeLines(page, [...MANIFEST, 'kubectl apply -f oom-pod.yaml']);
+    await expect.poll(() => taskStatus(page, 'create-pod'), { timeout: 15_000 }).toBe('passed');
+    const created = Date.now();
+    await expect.poll(() => savedAt(page), { timeout: 15_000 }).toBeGreaterThan(created);
+    const worker = page.workers().find((w) => w.url().includes('machine.worker'))!;
+    await worker.evaluate(() => { self.close(); });
+    await expect.poll(() => page.locator('.podlab-lab__notice').textContent(), { timeout: 20_000 }).toContain('restarted from your last save');
+    await expect.poll(() => page.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => screenText(page), { timeout: 15_000 }).toMatch(/^controlplane:~\$$/);
+    await page.locator('.podlab-terminal__screen').click();
+    await typeLines(page, ['ls', 'kubectl get pod memory-hog -o name']);
+    await expect.poll(() => screenText(page)).toContain('pod/memory-hog');
+    expect(await screenText(page)).toContain('oom-pod.yaml');
+    expect(await taskStatus(page, 'create-pod')).toBe('passed');
+    await context.close();
+  });
+
   it('reveals hints one at a time and the solution only after confirming', async () => {
     const context = await browser.newContext();
     const page = await open(context);
