@@ -6,19 +6,20 @@ import type { ProgramRegistry } from '../os/exec.ts';
 import type { Program } from '../os/process/context.ts';
 import * as paths from '../os/path.ts';
 import { registerImagePrograms } from '../sim/images/programs/index.ts';
-import { busybox, coreutilsPrograms } from '../shell/programs/index.ts';
+import { programRegistry } from '../shell/programs/index.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import { createResolver } from './command-resolver.ts';
 
 const SHELL_APPLETS = new Set(['sh', 'ash']);
 
 export function installContainerPrograms(registry: ProgramRegistry): void {
-  // Debian-based images (nginx, httpd, redis) carry GNU tools; their files name these programs.
-  for (const [name, program] of Object.entries(coreutilsPrograms())) registry.register(name, program);
+  // Debian-based images (nginx, httpd, redis) carry GNU tools, alpine ones busybox and apk;
+  // their files name these programs.
+  programRegistry(registry);
   registerImagePrograms(registry);
   const resolver = createResolver(registry);
   const sh = createShell({ flavour: 'busybox', name: 'sh', resolve: resolver.resolve, locate: resolver.locate });
-  const applets = busybox();
+  const applets = registry.get('busybox')!;
   const multiCall: Program = (ctx) => {
     const name = paths.basename(ctx.argv[0] ?? '');
     if (SHELL_APPLETS.has(name)) return sh(ctx);

@@ -13,6 +13,7 @@ import { Tty, type TtyOptions } from '../shell/tty/tty.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import { createResolver, type CommandResolver } from './command-resolver.ts';
 import { createHostFs } from './host-fs.ts';
+import { binary } from '../os/exec.ts';
 import { installHostPrograms } from './host-programs.ts';
 import { createCompleter } from '../shell/completion/completer.ts';
 import { clusterLookups } from '../shell/completion/cluster-lookups.ts';
@@ -22,7 +23,7 @@ import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
 import type { CommandRecord, LabWorld } from '../labs/world.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
 import { createLabWorld } from './lab-world.ts';
-import { bindSystem } from '../shell/programs/index.ts';
+import { bindSystem, registerTerminal } from '../shell/programs/index.ts';
 
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
 export interface MachineHost {
@@ -54,6 +55,9 @@ export const CLUSTER_AGE_MS = 3 * 24 * 3600 * 1000 + 2 * 3600 * 1000;
 
 /** bash's default HISTSIZE. */
 const HISTORY_SIZE = 500;
+
+/** How long the cluster runs after it was set up before the clock jumps to the learner's arrival. */
+const BOOT_MS = 2 * 60 * 1000;
 
 export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -92,15 +96,21 @@ export class Machine {
     // nodes and kube-system objects have an age, and their start-up events have expired.
     const start = this.clock.now();
     if (!options.state) this.clock.set(start - CLUSTER_AGE_MS);
+    // The learner's node is a cluster node: its kubelet runs static pods from this filesystem
+    // and its hostNetwork pods share this network namespace.
+    this.net = this.network.namespace(['172.30.1.2'], this.hostname);
+    this.fs = createHostFs({ hostname: this.hostname, programs: [], now: () => this.clock.now() });
     this.cluster = new Cluster({
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
       settle: options.host.settle, description: options.cluster, bindSystem,
+      nodeFs: (name) => (name === this.hostname ? this.fs : undefined),
+      nodeNet: (name) => (name === this.hostname ? this.net : undefined),
     });
-    this.net = this.network.namespace(['172.30.1.2'], this.hostname);
     installHostPrograms(this.programs, this.resolver, this.cluster, this.net);
-    this.fs = createHostFs({ hostname: this.hostname, programs: this.programs.names(), now: () => this.clock.now() });
+    for (const name of this.programs.names()) this.fs.writeFile(`/usr/bin/${name}`, binary(name), { mode: 0o755 });
     this.network.addName(this.hostname, '172.30.1.2');
     this.fs.watch('/root', () => { this.fsChanges++; });
+    bindSystem(this.fs, { programs: this.programs, processes: this.kernel, net: this.net });
     if (options.state) {
       const failed = this.cluster.loadState(options.state);
       if (failed) throw new Error(failed.message);
@@ -108,15 +118,29 @@ export class Machine {
       this.clock.setTimer(1, () => this.cluster.start());
     } else {
       this.cluster.start();
-      this.clock.set(start);
     }
-    // Timers that fell due while the cluster aged (event expiry) fire before the first prompt.
-    this.ready = this.clock.runUntil(this.clock.now(), options.host.settle).then(() => {});
+    this.ready = this.boot(options.state ? undefined : start);
+  }
+
+  /**
+   * The cluster's first minutes run in its own past (static control-plane pods pull, start and
+   * pass their probes then), the clock jumps to the learner's arrival, and the timers that fell
+   * due meanwhile (event expiry, probes) fire once before the first prompt.
+   */
+  private async boot(arrival: number | undefined): Promise<void> {
+    const settle = this.host.settle;
+    if (arrival !== undefined) {
+      await this.clock.runUntil(this.clock.now() + BOOT_MS, settle);
+      this.clock.set(arrival);
+    }
+    await this.clock.runUntil(this.clock.now(), settle);
   }
 
   /** Opens a terminal with a root login shell on it. */
   openTerminal(options: TerminalOptions = {}): Tty {
     const tty = new Tty(options);
+    // isatty(1) for programs writing to this terminal (ls columns, colours, curl's meter).
+    if (options.echo !== false) registerTerminal(tty.stdout, { cols: () => tty.cols });
     tty.history.replace(this.history);
     const quiet = options.prompt === false;
     const login = createShell({
@@ -184,18 +208,21 @@ export class Machine {
     return createLabWorld(this, this.commands);
   }
 
-  /** Lets every program run until it waits on the clock or on input. */
-  settle(): Promise<void> {
+  /** Lets every program run until it waits on the clock or on input (after the boot). */
+  async settle(): Promise<void> {
+    await this.ready;
     return this.host.settle();
   }
 
   /** Advances virtual time by `ms`, firing every timer due on the way. */
   async advance(ms: number): Promise<void> {
+    await this.ready;
     await this.clock.runUntil(this.clock.now() + ms, this.host.settle);
   }
 
   /** Advances to the next pending timer, if any; false when nothing is scheduled. */
   async step(): Promise<boolean> {
+    await this.ready;
     const next = this.clock.nextAt();
     if (next === undefined) return false;
     await this.clock.runUntil(next, this.host.settle);
