@@ -31,6 +31,8 @@ export async function vi(ctx: ProcessContext): Promise<number> {
   }, lines, name);
   if (opening !== undefined) ed.setMessage(opening);
   ed.showIntro = name === undefined;
+  // vim's filetype plugin for YAML (on through defaults.vim) indents with two spaces.
+  if (name !== undefined && /\.ya?ml$/.test(name)) Object.assign(ed.options, { expandtab: true, shiftwidth: 2, softtabstop: 2 });
   if (jump !== undefined) {
     ed.row = jump === '+' ? ed.lines.length - 1 : Math.max(0, Math.min(ed.lines.length - 1, Number(jump.slice(1)) - 1));
   }

@@ -6,6 +6,8 @@ import type { VirtualClock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import type { Network, NetNamespace } from '../../os/net.ts';
 import type { ProgramRegistry } from '../../os/exec.ts';
+import type { FileSystem } from '../../os/fs/file-system.ts';
+import { createNodeFs, installNodeFiles } from '../kubelet/config/node-files.ts';
 import type { KubeObject, Status } from '../api/types.ts';
 import { newBadRequest } from '../api/errors.ts';
 import { ApiServer } from '../apiserver/api-server.ts';
@@ -40,8 +42,13 @@ export interface ClusterOptions {
   description?: ClusterDescription;
   /** Lets programs in a container see its processes and network (ps, curl): the shell side's binding. */
   bindSystem?: ContainerRuntimeOptions['bindSystem'];
-  /** Each node's own network namespace (its InternalIP), for hostNetwork pods and ssh. */
+  /** Each node's own network namespace (its InternalIP), for hostNetwork pods and ssh; made here when absent. */
   nodeNet?: (name: string) => NetNamespace | undefined;
+  /**
+   * Each node's own filesystem (the learner's `controlplane:~$` for the node they log in to); a
+   * bare one is made when absent. The kubelet's config and static pod manifests are written to it.
+   */
+  nodeFs?: (name: string) => FileSystem | undefined;
 }
 
 export interface ClusterNode {
@@ -49,6 +56,9 @@ export interface ClusterNode {
   readonly kubelet: Kubelet;
   readonly runtime: ContainerRuntime;
   readonly images: ImageStore;
+  /** The node's filesystem: /etc/kubernetes/manifests, /var/lib/kubelet, hostPath volumes. */
+  readonly fs: FileSystem;
+  readonly net: NetNamespace;
 }
 
 export class Cluster {
@@ -98,12 +108,15 @@ export class Cluster {
     const { clock, random, network, programs, settle } = this.options;
     const object = nodeFromDescription(d, { now: clock.now(), random });
     const images = new ImageStore({ catalog: this.catalog, clock });
+    const net = this.options.nodeNet?.(d.name) ?? network.namespace([d.ip], d.name);
+    const fs = this.options.nodeFs?.(d.name) ?? createNodeFs(() => clock.now());
+    installNodeFiles(fs, { name: d.name, ip: d.ip, controlPlane: d.role === 'control-plane' });
     const memory = object.status.capacity?.memory;
     const memoryBytes = memory === undefined ? undefined : toBytes(memory);
     const runtime = new ContainerRuntime({
       clock, random, network, registry: programs, catalog: this.catalog, yieldToHost: settle,
       node: { name: d.name, cpus: Number(object.status.capacity?.cpu ?? 2), memoryBytes },
-      hostNet: this.options.nodeNet?.(d.name), bindSystem: this.options.bindSystem,
+      hostNet: net, bindSystem: this.options.bindSystem,
     });
     const node: KubeletNode = {
       name: d.name,
@@ -116,7 +129,7 @@ export class Cluster {
       allocatable: object.status.allocatable,
       nodeInfo: object.status.nodeInfo,
     };
-    const kubelet = new Kubelet({ node, api: this.api, events: this.events, runtime, images, clock, random });
-    this.nodes.set(d.name, { description: d, kubelet, runtime, images });
+    const kubelet = new Kubelet({ node, api: this.api, events: this.events, runtime, images, clock, random, hostFs: fs });
+    this.nodes.set(d.name, { description: d, kubelet, runtime, images, fs, net });
   }
 }

@@ -24,6 +24,9 @@ import { Manager as ProbeManager } from './prober/manager.ts';
 import type { ProberManager } from './prober/prober-manager.ts';
 import { NodeEventRecorder, type KubeletRecorder } from './recorder.ts';
 import { StatusManager } from './status/status-manager.ts';
+import { KubeletJournal } from './config/journal.ts';
+import { isMirrorPod } from './config/mirror-client.ts';
+import { StaticPods } from './config/static-pods.ts';
 import type { VolumeManager } from './volumemanager/volume-manager.ts';
 import { newVolumeManager } from './volumemanager/new-volume-manager.ts';
 import type { FileSystem } from '../../os/fs/file-system.ts';
@@ -73,6 +76,9 @@ export class Kubelet {
   private watch?: Watch;
   private unsubscribeExit?: () => void;
   private node?: Node;
+  /** What `journalctl -u kubelet` shows on the node. */
+  readonly journal: KubeletJournal;
+  private readonly staticPods?: StaticPods;
 
   constructor(options: KubeletOptions) {
     this.options = options;
@@ -107,17 +113,29 @@ export class Kubelet {
     });
     this.podWorkers = new PodWorkers(clock, (pod) => this.syncer.sync(pod));
     this.probes.setResyncHandler((uid) => this.podWorkers.requeue(uid));
+    // Endpoints are reached through the API object: a mirror pod stands for its static pod.
+    const own = (uid: string) => this.staticPods?.staticUidOf(uid) ?? uid;
     this.server = new KubeletServer({
       api, runtime: options.runtime, clock, nodeName: node.name,
-      podStatus: (uid) => this.statusManager.getPodStatus(uid),
-      sandbox: (uid) => this.manager.sandboxOf(uid),
+      podStatus: (uid) => this.statusManager.getPodStatus(own(uid)),
+      sandbox: (uid) => this.manager.sandboxOf(own(uid)),
     });
+    this.journal = new KubeletJournal({ node: node.name, pid: 700 + (node.name.length * 37) % 200, now: () => clock.now() });
+    if (options.hostFs) {
+      this.staticPods = new StaticPods({
+        api, nodeName: node.name, fs: options.hostFs, now: () => clock.now(), journal: this.journal,
+        host: { runPod: (pod) => this.handlePod(pod), stopPod: (pod) => this.handlePodRemoved(pod), podStatus: (uid) => this.statusManager.getPodStatus(uid) },
+      });
+    }
   }
 
   /** Registers the node and starts watching pods bound to it. */
   start(): Status | undefined {
     const registered = this.registerNode();
     if (registered) return registered;
+    this.journal.info('kubelet_node_status.go:78', 'Successfully registered node', { node: this.nodeName });
+    // Static pods first, so mirror pods already in the API server are recognised as theirs.
+    this.staticPods?.start();
     this.unsubscribeExit = this.options.runtime.onContainerExit((id) => {
       const uid = this.manager.podOfContainer(id);
       if (uid) this.podWorkers.requeue(uid);
@@ -125,7 +143,8 @@ export class Kubelet {
     const w = this.options.api.watch<Pod>(
       { resource: 'pods', options: { fieldSelector: `spec.nodeName=${this.nodeName}` } },
       (ev) => {
-        if (ev.type === 'DELETED') this.handlePodRemoved(ev.object);
+        if (isMirrorPod(ev.object)) this.staticPods?.mirrorEvent(ev.type, ev.object);
+        else if (ev.type === 'DELETED') this.handlePodRemoved(ev.object);
         else this.handlePod(ev.object);
       },
     );
@@ -136,6 +155,7 @@ export class Kubelet {
 
   stop(): void {
     this.watch?.stop();
+    this.staticPods?.stop();
     this.unsubscribeExit?.();
     for (const uid of this.pods.keys()) this.podWorkers.forget(uid);
   }

@@ -274,3 +274,12 @@ describe('vi visual mode', () => {
     expect(ed.lines).toEqual(['a:', 'b=1', 'c=2', 'd: 3']);
   });
 });
+
+describe('vi softtabstop', () => {
+  it('Tab and Backspace move by soft tab stops of spaces', () => {
+    expect(run('', ':set et sts=2\ri\t\tx\x1b').lines).toEqual(['    x']);
+    expect(run('    x', ':set et sts=2\rI\x7f\x1b').lines).toEqual(['  x']);
+    expect(run('   x', ':set et sts=2\rI\x7f\x1b').lines).toEqual(['  x']);
+    expect(run('    x', 'I\x7f\x1b').lines).toEqual(['   x']);
+  });
+});

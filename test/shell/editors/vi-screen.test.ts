@@ -142,6 +142,22 @@ describe('vi on the terminal', () => {
     const inverse = (row: number, col: number) => buf.getLine(row)!.getCell(col)!.isInverse() !== 0;
     expect([inverse(0, 0), inverse(1, 0), inverse(2, 3), inverse(3, 0)]).toEqual([false, true, true, false]);
     await s.type('>');
-    expect(s.lines().slice(1, 3)).toEqual(['\tkind: Pod'.replace('\t', ' '.repeat(8)), ' '.repeat(8) + 'metadata:']);
+    // YAML files get vim's yaml filetype settings: two-space shifts.
+    expect(s.lines().slice(1, 3)).toEqual(['  kind: Pod', '  metadata:']);
+  });
+
+  it('indents YAML with two spaces on Tab and shows tabs with :set list', async () => {
+    const s = await openVi();
+    await s.type('Go\x1b0D');
+    await s.type('i\tx: 1\x1b:set list\r');
+    expect(s.lines()[4]).toBe('  x: 1$');
+    s.machine.fs.writeFile('/root/tabs.txt', 'a\tb\n');
+    await s.type(':q!\r');
+    await s.type('vi tabs.txt\r');
+    await s.type(':set list\r');
+    expect(s.lines()[0]).toBe('a^Ib$');
+    await s.type(':cq\r');
+    await s.type('echo $?\r');
+    expect(s.lines().at(-2)).toBe('1');
   });
 });

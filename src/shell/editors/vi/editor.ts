@@ -47,7 +47,7 @@ export class ViEditor {
   message: { text: string; error?: boolean } | undefined;
   fileName: string | undefined;
   saved: string[];
-  options = { number: false, paste: false, autoindent: true, expandtab: false, tabstop: 8, shiftwidth: 8 };
+  options = { number: false, paste: false, autoindent: true, expandtab: false, list: false, tabstop: 8, shiftwidth: 8, softtabstop: 0 };
   register: Register = { text: [], linewise: false };
   lastSearch: { pattern: string; forward: boolean } | undefined;
   /** Visual mode's other end (`v` characters, `V` lines); `'<` and `'>` rows of the last one. */

@@ -8,10 +8,10 @@ import { byteLength, joinLines } from '../file-text.ts';
 import { firstNonBlank } from './motions.ts';
 import { deleteLines, parseRange, substitute } from './substitute.ts';
 
-const OPTION_NAMES: Record<string, 'number' | 'paste' | 'autoindent' | 'expandtab'> = { nu: 'number', number: 'number', paste: 'paste', ai: 'autoindent', autoindent: 'autoindent', et: 'expandtab', expandtab: 'expandtab' };
-const NUMBER_OPTIONS: Record<string, 'tabstop' | 'shiftwidth'> = { ts: 'tabstop', tabstop: 'tabstop', sw: 'shiftwidth', shiftwidth: 'shiftwidth' };
+const OPTION_NAMES: Record<string, 'number' | 'paste' | 'autoindent' | 'expandtab' | 'list'> = { nu: 'number', number: 'number', paste: 'paste', ai: 'autoindent', autoindent: 'autoindent', et: 'expandtab', expandtab: 'expandtab', list: 'list' };
+const NUMBER_OPTIONS: Record<string, 'tabstop' | 'shiftwidth' | 'softtabstop'> = { ts: 'tabstop', tabstop: 'tabstop', sw: 'shiftwidth', shiftwidth: 'shiftwidth', sts: 'softtabstop', softtabstop: 'softtabstop' };
 /** Options vim has that make no difference here; `:set` takes them quietly. */
-const QUIET_OPTIONS = new Set(['list', 'hlsearch', 'hls', 'ignorecase', 'ic', 'ruler', 'sts', 'softtabstop', 'ru', 'showmode', 'smd', 'cursorline', 'cul', 'relativenumber', 'rnu', 'incsearch', 'is', 'wrap']);
+const QUIET_OPTIONS = new Set(['hlsearch', 'hls', 'ignorecase', 'ic', 'ruler', 'ru', 'showmode', 'smd', 'cursorline', 'cul', 'relativenumber', 'rnu', 'incsearch', 'is', 'wrap']);
 
 export function runEx(ed: ViEditor, input: string): void {
   const text = input.trim().replace(/^:+/, '');
@@ -50,6 +50,7 @@ export function runEx(ed: ViEditor, input: string): void {
       ed.exitCode = 0;
       return;
     case 'set': case 'se': setOptions(ed, arg); return;
+    case 'cq': case 'cquit': ed.exitCode = 1; return;
     case 'syntax': case 'sy': case 'noh': case 'nohlsearch': case 'filetype': case 'colorscheme': case 'colo': return;
   }
   ed.setMessage(`E492: Not an editor command: ${text}`, true);
@@ -90,7 +91,8 @@ function setOptions(ed: ViEditor, arg: string): void {
       const n = Number(numeric[2]);
       if (key === undefined && !QUIET_OPTIONS.has(numeric[1])) return void ed.setMessage(`E518: Unknown option: ${word}`, true);
       if (key !== undefined && n === 0 && key === 'tabstop') return void ed.setMessage(`E487: Argument must be positive: ${word}`, true);
-      if (key !== undefined) o[key] = n === 0 ? o.tabstop : n;
+      // shiftwidth=0 means "use tabstop", as in vim.
+      if (key !== undefined) o[key] = n === 0 && key === 'shiftwidth' ? o.tabstop : n;
       continue;
     }
     const name = word.replace(/[!?&]$/, '');

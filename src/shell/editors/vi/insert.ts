@@ -18,8 +18,16 @@ export function insertKey(ed: ViEditor, tok: Tok): void {
     case '\r': case '\n': ed.newline(); return;
     case '\x7f': case '\x08':
       if (ed.col > 0) {
-        ed.edit(l.slice(0, ed.col - 1) + l.slice(ed.col));
-        ed.col--;
+        // With 'softtabstop', Backspace over spaces goes back to the previous soft tab stop.
+        const sts = ed.options.paste ? 0 : ed.options.softtabstop;
+        const at = displayCells(l.slice(0, ed.col), ed.options.tabstop).length;
+        let n = 1;
+        if (sts > 0 && l[ed.col - 1] === ' ') {
+          const stop = (at - 1) - ((at - 1) % sts);
+          while (n < at - stop && l[ed.col - n - 1] === ' ') n++;
+        }
+        ed.edit(l.slice(0, ed.col - n) + l.slice(ed.col));
+        ed.col -= n;
       } else if (ed.row > 0) {
         const prev = ed.lines[ed.row - 1];
         ed.lines = [...ed.lines.slice(0, ed.row - 1), prev + l, ...ed.lines.slice(ed.row + 1)];
@@ -57,9 +65,10 @@ export function insertKey(ed: ViEditor, tok: Tok): void {
     case '\x1b[F': case '\x1bOF': case '\x1b[4~': ed.col = l.length; return;
     case '\t': {
       // With 'expandtab' a Tab becomes the spaces up to the next tab stop.
-      const ts = ed.options.tabstop;
-      const at = displayCells(l.slice(0, ed.col), ts).length;
-      ed.insertText(ed.options.expandtab ? ' '.repeat(ts - (at % ts)) : '\t');
+      const o = ed.options;
+      const width = o.softtabstop > 0 && !o.paste ? o.softtabstop : o.tabstop;
+      const at = displayCells(l.slice(0, ed.col), o.tabstop).length;
+      ed.insertText(o.expandtab ? ' '.repeat(width - (at % width)) : '\t');
       return;
     }
   }

@@ -22,9 +22,9 @@ export interface Frame {
 }
 
 /** The screen column where character `col` starts, and where it ends (a tab spans several). */
-function cellSpan(line: string, col: number, ts: number): { start: number; end: number } {
-  const before = displayCells(line.slice(0, col), ts).length;
-  const upto = displayCells(line.slice(0, col + 1), ts).length;
+function cellSpan(line: string, col: number, ts: number, list = false): { start: number; end: number } {
+  const before = displayCells(line.slice(0, col), ts, list).length;
+  const upto = displayCells(line.slice(0, col + 1), ts, list).length;
   return { start: before, end: Math.max(before, upto - 1) };
 }
 
@@ -44,7 +44,8 @@ export function render(ed: ViEditor, cols: number, rows: number): Frame {
   let row = ed.top;
   while (out.length < textRows && row < ed.lines.length) {
     const line = ed.lines[row];
-    const cells = displayCells(line, ts);
+    const cells = displayCells(line, ts, ed.options.list);
+    if (ed.options.list) cells.push('$');
     const need = rowsFor(line, width, ts);
     if (out.length + need > textRows && row !== ed.top) {
       // A line that does not fit is shown as `@` rows, as vim does.
@@ -52,7 +53,7 @@ export function render(ed: ViEditor, cols: number, rows: number): Frame {
       break;
     }
     if (row === ed.row) {
-      const span = cellSpan(line, ed.col, ts);
+      const span = cellSpan(line, ed.col, ts, ed.options.list);
       const at = ed.mode === 'insert' || line === '' ? span.start : span.end;
       cursor = { row: out.length + Math.floor(at / width), col: numWidth + (at % width) };
       if (ed.mode === 'insert' && at === cells.length && at > 0 && at % width === 0) cursor = { row: cursor.row, col: numWidth + width - 1 };

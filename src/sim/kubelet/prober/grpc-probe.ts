@@ -17,7 +17,8 @@ export async function grpcProbe(net: NetNamespace, host: string, port: number, s
   if (!target.http) return { result: 'failure', output: `timeout: failed to connect service "${addr}" within ${seconds}: context deadline exceeded` };
   const res = await clock.race(target.http({
     method: 'POST', path: GRPC_HEALTH_PATH, headers: { 'content-type': 'application/grpc', te: 'trailers', 'user-agent': 'kube-probe/1.33' }, body: service,
-  }, net.ips[0] ?? '127.0.0.1'), timeoutMs);
+  }, net.ips[0] ?? '127.0.0.1').catch(() => undefined), timeoutMs);
+  if (res === undefined) return { result: 'failure', output: `error: health rpc probe failed: rpc error: code = Unavailable desc = error reading from server: EOF` };
   if (res === 'timeout') return { result: 'failure', output: `timeout: health rpc did not complete within ${seconds}` };
   const status = res.headers['grpc-status'];
   if (status === undefined) {

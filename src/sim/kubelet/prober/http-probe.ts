@@ -31,7 +31,10 @@ export async function httpProbe(net: NetNamespace, t: HttpProbeTarget, timeoutMs
   for (const h of t.headers) headers[h.name] = h.value;
   if (!Object.keys(headers).some((k) => k.toLowerCase() === 'host')) headers.Host = `${t.host}:${t.port}`;
   const path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-  const res: HttpResponse | NetError | 'timeout' = await clock.race(net.request(t.host, t.port, { method: 'GET', path, headers }), timeoutMs);
+  // A server that fails mid-request (still starting) drops the connection.
+  const reset: NetError = { code: 'ECONNREFUSED', message: 'connection reset by peer' };
+  const request = net.request(t.host, t.port, { method: 'GET', path, headers }).catch(() => reset);
+  const res: HttpResponse | NetError | 'timeout' = await clock.race(request, timeoutMs);
   if (res === 'timeout') {
     return { result: 'failure', output: `Get "${url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
   }

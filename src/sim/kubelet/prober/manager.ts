@@ -123,7 +123,10 @@ export class Manager implements ProberManager {
     if (before !== undefined || result !== 'success' || type !== 'liveness') this.resync(uid);
   }
 
+  /** Upstream triggers it from the status update that follows the start: a moment later, never in the start itself. */
   private triggerReadiness(uid: string, name: string): void {
-    for (const w of this.workers.get(uid) ?? []) if (w.type === 'readiness' && w.matches(name)) w.trigger();
+    this.deps.clock.setTimer(0, () => {
+      for (const w of this.workers.get(uid) ?? []) if (w.type === 'readiness' && w.matches(name)) w.trigger();
+    });
   }
 }

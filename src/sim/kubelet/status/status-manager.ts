@@ -29,7 +29,8 @@ export class StatusManager {
     if (entry && entry.written === key) return undefined;
     this.statuses.set(uid, { status, written: entry?.written ?? '' });
     const current = this.api.get<Pod>({ resource: 'pods', namespace: pod.metadata.namespace, name: pod.metadata.name! });
-    if (isStatus(current) || current.metadata.uid !== uid) return undefined;
+    // A static pod's status goes onto its mirror pod, which carries the static pod's UID as its hash.
+    if (isStatus(current) || (current.metadata.uid !== uid && current.metadata.annotations?.['kubernetes.io/config.mirror'] !== uid)) return undefined;
     const merged = mergePodStatus(current.status ?? {}, status);
     const stored = this.api.updateStatus<Pod>({
       resource: 'pods', namespace: pod.metadata.namespace, name: pod.metadata.name!,
