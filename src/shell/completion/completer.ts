@@ -51,6 +51,7 @@ export async function complete(env: CompletionEnv, line: string, cursor: number)
     return completeKubectl(args, current, scope, env);
   }
   if (command === 'cd' || command === 'pushd' || command === 'rmdir') return completePath(scope, current, { dirsOnly: true });
+  if ((command === 'ssh' || command === 'ping') && !current.value.startsWith('-') && !current.value.includes('/')) return completeHost(env, current);
   return completePath(scope, current);
 }
 
@@ -85,4 +86,22 @@ function completeCommand(env: CompletionEnv, scope: PathScope, word: PartialWord
     }
   }
   return { from: word.start, candidates: [...names].sort(), exact: true };
+}
+
+/** ssh's host names, as bash-completion's _known_hosts reads them from /etc/hosts. */
+function completeHost(env: CompletionEnv, word: PartialWord): Completion {
+  let text = '';
+  try {
+    text = env.fs.readFile('/etc/hosts', env.cred);
+  } catch {
+    // no hosts file: no names
+  }
+  const at = word.value.lastIndexOf('@') + 1;
+  const prefix = word.value.slice(at);
+  const names = new Set<string>();
+  for (const line of text.split('\n')) {
+    const fields = line.replace(/#.*/, '').trim().split(/\s+/).slice(1);
+    for (const n of fields) if (n.startsWith(prefix) && !n.includes('localhost')) names.add(n);
+  }
+  return { from: word.start + word.raw.lastIndexOf('@') + 1, candidates: [...names].sort(), exact: true };
 }

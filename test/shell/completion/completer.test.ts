@@ -13,6 +13,7 @@ function env(): CompletionEnv {
   fs.mkdir('/root/manifests');
   fs.writeFile('/root/manifests/web.yaml', '');
   fs.writeFile('/root/run.sh', '#!/bin/sh\n', { mode: 0o755 });
+  fs.writeFile('/etc/hosts', '127.0.0.1 localhost\n172.30.1.2 controlplane\n172.30.2.2 node01\n');
   const pods: Record<string, string[]> = { default: ['nginx', 'web-logger', 'webapp'], 'kube-system': ['etcd-controlplane', 'kube-apiserver-controlplane'] };
   return {
     fs, cred: ROOT, cwd: () => '/root', home: () => '/root', path: () => '/usr/local/bin:/usr/bin:/bin',
@@ -45,6 +46,9 @@ const CASES: [string, number, string[]][] = [
   ['cd m', 3, ['manifests/']],
   ['cd p', 3, []],
   ['echo x > no', 9, ['notes.txt']],
+  // hosts for ssh, from /etc/hosts
+  ['ssh no', 4, ['node01']],
+  ['ssh root@c', 9, ['controlplane']],
   // kubectl verbs, types, names
   ['kubectl ge', 8, ['get']],
   ['k des', 2, ['describe']],
