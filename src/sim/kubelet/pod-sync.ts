@@ -3,7 +3,7 @@
 // then remove it from the API server.
 // Models pkg/kubelet/kubelet.go (SyncPod, SyncTerminatingPod, SyncTerminatedPod)
 
-import type { VirtualClock } from '../clock.ts';
+import type { Timer, VirtualClock } from '../clock.ts';
 import type { ApiClient } from '../apiserver/api-client.ts';
 import type { Pod, PodStatus } from '../api/types.ts';
 import type { Backoff } from './backoff.ts';
@@ -31,6 +31,8 @@ export class PodSyncer {
   /** The reason cache: why each container of each pod is still waiting. */
   private readonly reasons = new Map<string, Map<string, WaitingReason>>();
   private readonly terminated = new Set<string>();
+  /** Status writes waiting for the next relist (see RELIST_PERIOD_MS). */
+  private readonly relists = new Map<string, Timer>();
 
   constructor(deps: PodSyncerDeps) {
     this.deps = deps;
@@ -51,6 +53,9 @@ export class PodSyncer {
     if (pod.metadata.deletionTimestamp) return this.syncTerminating(pod);
     const { manager, statusManager, probes, crashBackoff, hostIP } = this.deps;
     const uid = pod.metadata.uid!;
+    this.relists.get(uid)?.cancel();
+    this.relists.delete(uid);
+    const previous = statusManager.getPodStatus(uid);
     const before = this.generate(pod);
     statusManager.setPodStatus(pod, before);
     if (before.phase === 'Succeeded' || before.phase === 'Failed') {
@@ -69,7 +74,17 @@ export class PodSyncer {
         cache?.delete(name);
       }
     }
-    statusManager.setPodStatus(pod, this.generate(pod));
+    if (hasFreshExit(previous, before)) {
+      // The kubelet reports what it did only when the PLEG relists the runtime, so a container
+      // that just ended shows its terminated reason (OOMKilled, Error, Completed) for a moment
+      // before the restart or the back-off takes its place.
+      this.relists.set(uid, this.deps.clock.setTimer(RELIST_PERIOD_MS, () => {
+        this.relists.delete(uid);
+        if (!this.terminated.has(uid)) statusManager.setPodStatus(pod, this.generate(pod));
+      }));
+    } else {
+      statusManager.setPodStatus(pod, this.generate(pod));
+    }
     return { retryAt: result.retryAt };
   }
 
@@ -89,9 +104,21 @@ export class PodSyncer {
   }
 
   forget(uid: string): void {
+    this.relists.get(uid)?.cancel();
+    this.relists.delete(uid);
     this.reasons.delete(uid);
     this.terminated.delete(uid);
   }
+}
+
+/** pkg/kubelet/kubelet.go plegRelistPeriod. */
+export const RELIST_PERIOD_MS = 1000;
+
+/** Whether a container shows as terminated now that did not in the status last written. */
+function hasFreshExit(previous: PodStatus | undefined, now: PodStatus): boolean {
+  const all = (s: PodStatus | undefined) => [...(s?.initContainerStatuses ?? []), ...(s?.containerStatuses ?? [])];
+  const ended = new Set(all(previous).filter((c) => c.state?.terminated).map((c) => `${c.name}/${c.state!.terminated!.containerID ?? ''}`));
+  return all(now).some((c) => c.state?.terminated && !ended.has(`${c.name}/${c.state.terminated.containerID ?? ''}`));
 }
 
 /** The kubelet's last conditions, with the ones others own (PodScheduled) as the API server has them now. */

@@ -74,7 +74,8 @@ describe('kubelet server: logs', () => {
     await c.advance(1000);
     const none = c.kubelet.server.logs('default', 'web', 'app', { previous: true });
     expect(isStatus(none) && none.message).toBe('previous terminated container "app" in pod "web" not found');
-    await c.advance(5000);
+    // The restart shows once the kubelet's next relist reports it.
+    await c.advance(6000);
     const cur = c.kubelet.server.logs('default', 'web', 'app', { timestamps: true });
     expect(await readAll(cur as Reader)).toBe('2026-11-22T02:51:09.7Z hello\n');
     const prev = c.kubelet.server.logs('default', 'web', 'app', { previous: true });

@@ -25,7 +25,8 @@ describe('kubelet: init containers', () => {
       status: 'False', reason: 'ContainersNotInitialized', message: 'containers with incomplete status: [init-a init-b]',
     });
     expect(p!.status?.phase).toBe('Pending');
-    await c.advance(5000);
+    // init-a ends at 5.7 s; the next relist, a second later, reports init-b started.
+    await c.advance(6000);
     p = c.pod('web');
     expect(init(p)[0].state?.terminated).toMatchObject({ exitCode: 0, reason: 'Completed' });
     expect(init(p)[0].ready).toBe(true);
