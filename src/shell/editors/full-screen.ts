@@ -56,6 +56,11 @@ export class FullScreen {
     return this.queue.shift()!;
   }
 
+  /** Whether keys already arrived that were not read yet (a paste typed as keys): draw after them. */
+  get keysWaiting(): boolean {
+    return this.queue.length > 0;
+  }
+
   /** Paints a frame: rows of text (each may carry SGR codes) and the cursor, 0-based. */
   paint(rows: readonly string[], cursor: { row: number; col: number }): void {
     let out = '\x1b[?25l';

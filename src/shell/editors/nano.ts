@@ -46,7 +46,7 @@ export async function nano(ctx: ProcessContext): Promise<number> {
         case 'paste': ed.key({ paste: key.text }); break;
       }
       if (ed.exitCode !== undefined) return ed.exitCode;
-      draw();
+      if (!screen.keysWaiting) draw();
       await ctx.checkpoint();
     }
   });

@@ -160,4 +160,15 @@ describe('vi on the terminal', () => {
     await s.type('echo $?\r');
     expect(s.lines().at(-2)).toBe('1');
   });
+
+  it('takes a long paste typed as keys in one go with :set paste', async () => {
+    const s = await openVi('big.yaml', null);
+    await s.type(':set paste\r');
+    const lines = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i % 4)}key${i}: ${i}`);
+    await s.type(`i${lines.join('\r')}\x1b`);
+    await s.type(':wq\r');
+    // Thousands of keys take the editor more than one turn of the machine.
+    for (let i = 0; i < 100 && s.tty.mode === 'raw'; i++) await s.settle();
+    expect(s.machine.fs.readFile('/root/big.yaml')).toBe(`${lines.join('\n')}\n`);
+  });
 });
