@@ -37,6 +37,17 @@ export class TerminalSession {
     const machine = pageMachine();
     const session = new TerminalSession(term, machine, await TerminalSession.connect(term, machine));
     term.onData((data) => void session.machine.input(session.id, data));
+    // Tab belongs to the shell (completion); Escape then Tab lets keyboard users leave the terminal.
+    let escaped = false;
+    term.attachCustomKeyEventHandler((e) => {
+      if (e.type !== 'keydown') return true;
+      if (e.key === 'Tab' && escaped) {
+        escaped = false;
+        return false;
+      }
+      escaped = e.key === 'Escape';
+      return true;
+    });
     term.onResize(({ cols, rows }) => void session.machine.resize(session.id, cols, rows));
     // A restarted worker is a new computer: a fresh screen and a new login on it.
     onPageMachineRestart((fresh) => {

@@ -155,7 +155,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await ready(page);
     await expect.poll(() => savedAt(page), { timeout: 15_000 }).toBeGreaterThan(0);
     // Damage the save from a page without the lab, so no lab tab can save over it.
-    await page.goto(`${site.url}/lessons/what-is-a-pod/`);
+    await page.goto(`${site.url}/`);
     await page.evaluate(() => new Promise<void>((resolve, reject) => {
       const req = indexedDB.open('podlab');
       req.onsuccess = () => {
@@ -202,6 +202,20 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await context.close();
   });
 
+  it('lets a keyboard user leave the terminal with Escape then Tab and reach the panel', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    await ready(page);
+    await page.keyboard.type('kubectl ver');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => screenText(page)).toMatch(/kubectl version$/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('.podlab-lab__panel, .podlab-terminal')?.className ?? '');
+    expect(focused).toContain('podlab-lab__panel');
+    await context.close();
+  });
+
   it('fits a 360 px screen and has no serious accessibility violations', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     const page = await open(context);
@@ -219,7 +233,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     const page = await (await browser.newContext()).newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
-    await page.goto(`${site.url}/lessons/what-is-a-pod/`);
+    await page.goto(`${site.url}/`);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /lab-(element|controller)|Lab\.astro/.test(s))).toEqual([]);
     await page.close();
