@@ -115,7 +115,7 @@ export class ViEditor {
     else normalKey(this, tok);
   }
 
-  /** Starts insert mode at `col` of the current row; `record` carries the keys that started it. */
+  /** Starts insert mode at `col`; the keys of the command so far start the record for `.`. */
   startInsert(col: number): void {
     this.col = col;
     this.mode = 'insert';

@@ -4,7 +4,7 @@
 // Models vim's src/normal.c (nv_cmds) and src/ops.c, for the subset a learner uses.
 
 import type { Tok, ViEditor } from './editor.ts';
-import { firstNonBlank, type Pos } from './motions.ts';
+import { firstNonBlank } from './motions.ts';
 import { motion } from './motion-keys.ts';
 import { runEx } from './ex.ts';
 import { textObject } from './text-objects.ts';

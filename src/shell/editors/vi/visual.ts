@@ -69,7 +69,11 @@ export function visualKey(ed: ViEditor, tok: Tok): void {
       ed.saveUndo();
       yankRange(ed, r);
       deleteRange(ed, r, change);
-      if (change) ed.startInsert(r.linewise ? ed.line.length : r.from.col);
+      if (change) {
+        ed.startInsert(r.linewise ? ed.line.length : r.from.col);
+        // `.` does not repeat visual changes here: their keys mean something else in normal mode.
+        ed.recording = undefined;
+      }
       return;
     }
     case '>': case '<': {
