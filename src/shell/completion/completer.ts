@@ -28,7 +28,14 @@ const KEYWORDS = ['!', '[[', ']]', 'case', 'do', 'done', 'elif', 'else', 'esac',
 const PREFIX_COMMANDS = new Set(['sudo', 'watch', 'time', 'nohup', 'exec', 'command', 'which', 'type', 'man', 'xargs', 'env', 'timeout', 'nice']);
 
 export function createCompleter(env: CompletionEnv): Completer {
-  return (line, cursor) => complete(env, line, cursor);
+  return async (line, cursor) => {
+    try {
+      return await complete(env, line, cursor);
+    } catch {
+      // A failing lookup (the cluster, a folder) must never break the prompt: no candidates.
+      return { from: cursor, candidates: [] };
+    }
+  };
 }
 
 export async function complete(env: CompletionEnv, line: string, cursor: number): Promise<Completion> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHostFs } from '../../../src/machine/host-fs.ts';
 import { ROOT } from '../../../src/os/fs/cred.ts';
-import { complete, type CompletionEnv } from '../../../src/shell/completion/completer.ts';
+import { complete, createCompleter, type CompletionEnv } from '../../../src/shell/completion/completer.ts';
 
 function env(): CompletionEnv {
   const fs = createHostFs({ hostname: 'controlplane', programs: ['bash', 'cat', 'kubectl', 'kubeadm', 'vi', 'vim', 'nano'], now: () => 0 });
@@ -99,5 +99,13 @@ describe('Tab completion at the prompt', () => {
   it('gives nothing, rather than files, for a kubectl word it cannot complete', async () => {
     const got = await complete(env(), 'kubectl run ', 12);
     expect(got.candidates).toEqual([]);
+  });
+});
+
+describe('createCompleter', () => {
+  it('answers with no candidates when a cluster lookup fails', async () => {
+    const broken = { ...env(), kubectlNames: () => { throw new Error('connection refused'); } };
+    const got = await createCompleter(broken)('kubectl get pods n', 18);
+    expect(got).toEqual({ from: 18, candidates: [] });
   });
 });
