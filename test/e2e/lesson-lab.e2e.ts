@@ -1,0 +1,62 @@
+// A lesson's lab completed from the lesson page: the lesson's Run buttons do most of the work,
+// the rest is typed, and the lab panel marks every task done.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir, findChromium, launchBrowser } from './support/browser.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+
+type TerminalElement = HTMLElement & { type(text: string): Promise<void>; screenText(): Promise<string> };
+
+const taskStatus = (page: Page, id: string) => page.locator(`.podlab-task[data-task="${id}"]`).getAttribute('data-status');
+
+async function run(page: Page, cmd: string): Promise<void> {
+  await page.locator(`.podlab-command[data-text="${cmd}"] button[data-podlab-action="run"]`).first().click();
+}
+
+async function typeInLab(page: Page, line: string): Promise<void> {
+  await page.locator('podlab-lab podlab-terminal').evaluate((el, text) => (el as TerminalElement).type(text), `${line}\r`);
+}
+
+describe.skipIf(!findChromium())('the first-pod lab from lesson 1', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    site = await serveStatic(process.env.PODLAB_DIST ?? distDir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('is completed with the lesson\'s Run buttons and a few typed lines, and marked done', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.url}/lessons/what-is-a-pod/`);
+    await page.locator('podlab-lab').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+
+    await run(page, 'kubectl run web --image=nginx');
+    await expect.poll(() => taskStatus(page, 'run-nginx'), { timeout: 30_000 }).toBe('passed');
+    await run(page, 'kubectl get pod web -o wide');
+    await run(page, 'kubectl describe pod web');
+    await typeInLab(page, 'answer node01');
+    await expect.poll(() => taskStatus(page, 'where-is-it'), { timeout: 15_000 }).toBe('passed');
+    await run(page, 'kubectl logs web --tail=3');
+    await typeInLab(page, 'answer 1.27.3');
+    await run(page, 'kubectl exec web -- hostname');
+    await expect.poll(() => taskStatus(page, 'exec'), { timeout: 15_000 }).toBe('passed');
+    await expect.poll(() => taskStatus(page, 'logs'), { timeout: 15_000 }).toBe('passed');
+    await run(page, 'kubectl delete pod web');
+    await expect.poll(() => taskStatus(page, 'delete'), { timeout: 30_000 }).toBe('passed');
+    await typeInLab(page, 'kubectl run web --image=nginx:alpine --dry-run=client -o yaml > web.yaml');
+    await typeInLab(page, 'kubectl apply -f web.yaml');
+    await expect.poll(() => taskStatus(page, 'apply'), { timeout: 30_000 }).toBe('passed');
+    await expect.poll(() => page.locator('.podlab-lab__complete').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
