@@ -105,4 +105,19 @@ describe('nano on the terminal', () => {
     await s.type('\x0f\x0b/nope/pod.yaml\r');
     expect(rows(s)[21]).toContain('[ Error writing /nope/pod.yaml: No such file or directory ]');
   });
+
+  it('redraws for a new window size with help lines that fit it', async () => {
+    const s = await openNano();
+    s.tty.resize(120, 12);
+    s.term.resize(120, 12);
+    await s.settle();
+    expect(rows(s)[0]).toBe('  GNU nano 7.2' + ' '.repeat(44) + 'pod.yaml');
+    expect(rows(s)[10]).toMatch(/^\^G Help\s+\^O Write Out\s+\^W Where Is\s+\^K Cut\s+\^T Execute\s+\^C Location\s+M-U Undo\s+M-A Set Mark$/);
+  });
+
+  it('marks a line cut at the right edge with >', async () => {
+    const s = await openNano('long.txt', `${'x'.repeat(100)}\nshort\n`);
+    expect(rows(s)[1]).toBe(`${'x'.repeat(79)}>`);
+    expect(rows(s)[2]).toBe('short');
+  });
 });
