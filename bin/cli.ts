@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Machine } from '../src/machine/machine.ts';
 import { runScript } from '../src/machine/script-runner.ts';
 import { nodeHost, startRealTimeClock } from './node-host.ts';
+import { serve } from './serve.ts';
 import { parseState } from '../src/machine/state-file.ts';
 import type { ClusterState } from '../src/sim/cluster/cluster.ts';
 
@@ -12,6 +13,9 @@ const USAGE = `Usage:
   podlab run [--seed N] [--state FILE] SCRIPT
                                             type each line of SCRIPT (- for stdin) at the prompt
                                             and print a transcript; virtual time jumps ahead
+  podlab serve [--port N] [--seed N] [--state FILE] [--script FILE] [--frozen]
+                                            serve the cluster as a Kubernetes API on 127.0.0.1
+                                            for real clients (kubectl --server=http://127.0.0.1:N)
   podlab help                               this text
 `;
 
@@ -19,12 +23,15 @@ interface Parsed {
   command: string;
   seed: number;
   state?: string;
+  port: number;
+  script?: string;
+  frozen: boolean;
   args: string[];
 }
 
 function parse(argv: string[]): Parsed | string {
   const [command = 'help', ...rest] = argv;
-  const parsed: Parsed = { command, seed: 1, args: [] };
+  const parsed: Parsed = { command, seed: 1, port: 8001, frozen: false, args: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (name: string) => {
@@ -40,6 +47,14 @@ function parse(argv: string[]): Parsed | string {
       parsed.seed = n;
     } else if (a === '--state' || a.startsWith('--state=')) {
       parsed.state = value('--state');
+    } else if (a === '--port' || a.startsWith('--port=')) {
+      const n = Number(value('--port'));
+      if (!Number.isInteger(n) || n < 0 || n > 65535) return `podlab: invalid port: ${a}`;
+      parsed.port = n;
+    } else if (a === '--script' || a.startsWith('--script=')) {
+      parsed.script = value('--script');
+    } else if (a === '--frozen') {
+      parsed.frozen = true;
     } else if (a.startsWith('--') && a !== '-') {
       return `podlab: unknown flag: ${a}`;
     } else {
@@ -70,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
       return run(parsed);
     case 'shell':
       return shell(parsed);
+    case 'serve':
+      return serve({ port: parsed.port, seed: parsed.seed, state: parsed.state, script: parsed.script, frozen: parsed.frozen });
     default:
       process.stderr.write(`podlab: unknown command "${parsed.command}"\n${USAGE}`);
       return 2;
