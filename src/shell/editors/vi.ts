@@ -28,6 +28,11 @@ export async function vi(ctx: ProcessContext): Promise<number> {
     now: () => ctx.now(),
     write: (file, text) => saveFile(ctx, file, text),
     exists: (file) => fileExists(ctx, file),
+    read: (file) => {
+      const got = loadFile(ctx, file);
+      if (got.kind === 'file') return { lines: got.lines, bytes: got.bytes };
+      return { error: got.kind === 'new' ? 'ENOENT' : got.code };
+    },
   }, lines, name);
   if (opening !== undefined) ed.setMessage(opening);
   ed.showIntro = name === undefined;

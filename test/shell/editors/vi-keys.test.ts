@@ -7,6 +7,7 @@ function editor(text: string, files: Record<string, string> = {}): ViEditor {
     now: () => (now += 1000),
     write: (name, data) => { files[name] = data; return undefined; },
     exists: (name) => name in files,
+    read: (name) => (name in files ? { lines: files[name].replace(/\n$/, '').split('\n'), bytes: files[name].length } : { error: 'ENOENT' }),
   };
   return new ViEditor(host, text.split('\n'), 'pod.yaml');
 }
@@ -281,5 +282,26 @@ describe('vi softtabstop', () => {
     expect(run('    x', ':set et sts=2\rI\x7f\x1b').lines).toEqual(['  x']);
     expect(run('   x', ':set et sts=2\rI\x7f\x1b').lines).toEqual(['  x']);
     expect(run('    x', 'I\x7f\x1b').lines).toEqual(['   x']);
+  });
+});
+
+describe('vi :e and :r', () => {
+  it(':e! throws away the changes and reloads the file', () => {
+    const files = { 'pod.yaml': 'kind: Pod\n' };
+    const ed = editor('kind: Pod', files);
+    for (const k of keys('ddikind: List\x1b:e\r')) ed.key(k);
+    expect(ed.message?.text).toBe('E37: No write since last change (add ! to override)');
+    for (const k of keys(':e!\r')) ed.key(k);
+    expect(ed.lines).toEqual(['kind: Pod']);
+    expect(ed.modified).toBe(false);
+    expect(ed.message?.text).toBe('"pod.yaml" 1L, 10B');
+  });
+
+  it(':r reads a file in below the cursor', () => {
+    const ed = editor('a\nb', { 'x.txt': 'x1\nx2\n' });
+    for (const k of keys(':r x.txt\r')) ed.key(k);
+    expect(ed.lines).toEqual(['a', 'x1', 'x2', 'b']);
+    for (const k of keys(':r nope\r')) ed.key(k);
+    expect(ed.message?.text).toBe("E484: Can't open file nope");
   });
 });

@@ -16,6 +16,8 @@ export interface ViHost {
   /** Writes the file; an errno when it could not. */
   write(name: string, text: string): FsErrorCode | 'EIO' | undefined;
   exists(name: string): boolean;
+  /** Reads a file for `:e` and `:r`: its lines and size, or why it could not be read. */
+  read?(name: string): { lines: string[]; bytes: number } | { error: string };
 }
 
 /** A key as the editor sees it: the characters of one key, or a bracketed paste. */

@@ -50,6 +50,8 @@ export function runEx(ed: ViEditor, input: string): void {
       ed.exitCode = 0;
       return;
     case 'set': case 'se': setOptions(ed, arg); return;
+    case 'e': case 'edit': edit(ed, arg, force); return;
+    case 'r': case 'read': readInto(ed, arg, range?.to ?? ed.row); return;
     case 'cq': case 'cquit': ed.exitCode = 1; return;
     case 'syntax': case 'sy': case 'noh': case 'nohlsearch': case 'filetype': case 'colorscheme': case 'colo': return;
   }
@@ -80,6 +82,39 @@ function write(ed: ViEditor, arg: string, force: boolean): boolean {
   const lines = content === '' ? 0 : ed.lines.length;
   ed.setMessage(`"${target}" ${existed ? '' : '[New] '}${lines}L, ${byteLength(content)}B written`);
   return true;
+}
+
+/** `:e[!] [file]`: (re)loads a file into the buffer, refusing to drop changes without `!`. */
+function edit(ed: ViEditor, arg: string, force: boolean): void {
+  const target = arg !== '' ? arg : ed.fileName;
+  if (target === undefined) return void ed.setMessage('E32: No file name', true);
+  if (ed.modified && !force) return void ed.setMessage('E37: No write since last change (add ! to override)', true);
+  const got = ed.host.read?.(target);
+  if (!got) return;
+  ed.saveUndo();
+  ed.fileName = target;
+  if ('error' in got) {
+    ed.lines = [''];
+    ed.saved = [''];
+    ed.setMessage(got.error === 'ENOENT' ? `"${target}" [New]` : `"${target}" [Permission Denied]`);
+  } else {
+    ed.lines = got.lines;
+    ed.saved = [...got.lines];
+    ed.setMessage(`"${target}" ${got.bytes === 0 ? 0 : got.lines.length}L, ${got.bytes}B`);
+  }
+  ed.row = Math.min(ed.row, ed.lines.length - 1);
+  ed.col = firstNonBlank(ed.line);
+}
+
+/** `:r file`: the file's lines below `row`. */
+function readInto(ed: ViEditor, arg: string, row: number): void {
+  if (arg === '') return void ed.setMessage('E32: No file name', true);
+  const got = ed.host.read?.(arg);
+  if (!got || 'error' in got) return void ed.setMessage(`E484: Can't open file ${arg}`, true);
+  ed.saveUndo();
+  ed.lines = [...ed.lines.slice(0, row + 1), ...got.lines, ...ed.lines.slice(row + 1)];
+  ed.row = row + 1;
+  ed.col = firstNonBlank(ed.line);
 }
 
 function setOptions(ed: ViEditor, arg: string): void {
