@@ -74,6 +74,11 @@ export class Interp {
 
   private parent: Interp | undefined;
 
+  /** A subshell sharing its parent's process (its `cd` must not move the process). */
+  get isSubshell(): boolean {
+    return this.parent !== undefined;
+  }
+
   interrupt(signal: string): void {
     this.interrupted = signal;
     for (const c of this.foreground) c.kill(signal);

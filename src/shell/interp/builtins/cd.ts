@@ -34,6 +34,9 @@ export const cd: Builtin = (sh, argv, io) => {
   }
   sh.state.set('OLDPWD', sh.state.cwd);
   sh.state.cwd = target;
+  // The process's own working directory follows (what Tab completion and /proc see), except in
+  // a subshell that shares the process.
+  if (!sh.isSubshell) sh.ctx.cwd = target;
   sh.state.set('PWD', target);
   if (print) io.stdout.write(target + '\n');
   return 0;
