@@ -33,6 +33,8 @@ export class PodSyncer {
   private readonly terminated = new Set<string>();
   /** Status writes waiting for the next relist (see RELIST_PERIOD_MS). */
   private readonly relists = new Map<string, Timer>();
+  /** When each ended container instance (`<pod uid>/<container id>`) first showed as terminated. */
+  private readonly shownAt = new Map<string, number>();
 
   constructor(deps: PodSyncerDeps) {
     this.deps = deps;
@@ -55,8 +57,8 @@ export class PodSyncer {
     const uid = pod.metadata.uid!;
     this.relists.get(uid)?.cancel();
     this.relists.delete(uid);
-    const previous = statusManager.getPodStatus(uid);
     const before = this.generate(pod);
+    this.noteExits(uid, before);
     statusManager.setPodStatus(pod, before);
     if (before.phase === 'Succeeded' || before.phase === 'Failed') {
       // Finished pods keep their sandbox IP in status; whatever still runs (sidecars) stops.
@@ -74,16 +76,22 @@ export class PodSyncer {
         cache?.delete(name);
       }
     }
-    if (hasFreshExit(previous, before)) {
+    const holdUntil = this.exitShownUntil(uid, before);
+    if (holdUntil !== undefined) {
       // The kubelet reports what it did only when the PLEG relists the runtime, so a container
       // that just ended shows its terminated reason (OOMKilled, Error, Completed) for a moment
       // before the restart or the back-off takes its place.
-      this.relists.set(uid, this.deps.clock.setTimer(RELIST_PERIOD_MS, () => {
+      this.relists.set(uid, this.deps.clock.setTimer(holdUntil - this.deps.clock.now(), () => {
         this.relists.delete(uid);
-        if (!this.terminated.has(uid)) statusManager.setPodStatus(pod, this.generate(pod));
+        if (this.terminated.has(uid)) return;
+        const later = this.generate(pod);
+        this.noteExits(uid, later);
+        statusManager.setPodStatus(pod, later);
       }));
     } else {
-      statusManager.setPodStatus(pod, this.generate(pod));
+      const after = this.generate(pod);
+      this.noteExits(uid, after);
+      statusManager.setPodStatus(pod, after);
     }
     return { retryAt: result.retryAt };
   }
@@ -103,7 +111,23 @@ export class PodSyncer {
     return {};
   }
 
+  /** Remembers when each container instance first showed as terminated. */
+  private noteExits(uid: string, status: PodStatus): void {
+    for (const id of terminatedIds(status)) if (!this.shownAt.has(`${uid}/${id}`)) this.shownAt.set(`${uid}/${id}`, this.deps.clock.now());
+  }
+
+  /** Until when a terminated state shown less than one relist ago must stay visible. */
+  private exitShownUntil(uid: string, status: PodStatus): number | undefined {
+    let until: number | undefined;
+    for (const id of terminatedIds(status)) {
+      const end = (this.shownAt.get(`${uid}/${id}`) ?? 0) + RELIST_PERIOD_MS;
+      if (end > this.deps.clock.now() && (until === undefined || end > until)) until = end;
+    }
+    return until;
+  }
+
   forget(uid: string): void {
+    for (const key of [...this.shownAt.keys()]) if (key.startsWith(`${uid}/`)) this.shownAt.delete(key);
     this.relists.get(uid)?.cancel();
     this.relists.delete(uid);
     this.reasons.delete(uid);
@@ -114,11 +138,10 @@ export class PodSyncer {
 /** pkg/kubelet/kubelet.go plegRelistPeriod. */
 export const RELIST_PERIOD_MS = 1000;
 
-/** Whether a container shows as terminated now that did not in the status last written. */
-function hasFreshExit(previous: PodStatus | undefined, now: PodStatus): boolean {
-  const all = (s: PodStatus | undefined) => [...(s?.initContainerStatuses ?? []), ...(s?.containerStatuses ?? [])];
-  const ended = new Set(all(previous).filter((c) => c.state?.terminated).map((c) => `${c.name}/${c.state!.terminated!.containerID ?? ''}`));
-  return all(now).some((c) => c.state?.terminated && !ended.has(`${c.name}/${c.state.terminated.containerID ?? ''}`));
+/** The container instances the status shows as terminated. */
+function terminatedIds(status: PodStatus): string[] {
+  return [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]
+    .filter((c) => c.state?.terminated).map((c) => `${c.name}:${c.state!.terminated!.containerID ?? ''}`);
 }
 
 /** The kubelet's last conditions, with the ones others own (PodScheduled) as the API server has them now. */

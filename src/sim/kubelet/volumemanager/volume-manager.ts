@@ -114,7 +114,7 @@ export class BasicVolumeManager implements VolumeManager {
         }
         const vol = known ?? this.newApiVolume(v.secret || v.projected ? 0o1777 : 0o777);
         const n = vol.writes ?? 0;
-        const dir = timestampDirName(this.sources.now(), stableNumber(`${uid}/${v.name}/${n}`));
+        const dir = timestampDirName(this.sources.now(), stableNumber(`${pod.metadata.namespace}/${pod.metadata.name}/${v.name}/${n}`));
         if (writePayload(vol.fs!, '/', payload.payload, dir)) {
           vol.writes = n + 1;
           if (fsGroup !== undefined) setVolumeOwnership(vol.fs!, '/', fsGroup, true);
