@@ -17,7 +17,8 @@ interface TerminalElement extends HTMLElement {
   start(): Promise<unknown>;
 }
 
-export async function startLab(root: HTMLElement): Promise<void> {
+/** `settled` is called once the lab is loaded, or when it waits on another tab. */
+export async function startLab(root: HTMLElement, settled: () => void = () => {}): Promise<void> {
   const id = root.dataset.lab!;
   const view = new LabPanelView(root);
   let machine = pageMachine();
@@ -47,6 +48,7 @@ export async function startLab(root: HTMLElement): Promise<void> {
     if ((await lock.acquire()) === 'busy') {
       view.setState('busy', 'Open in another tab');
       view.showBusy(true);
+      settled();
       await new Promise<void>((resolve) => root.querySelector('[data-action="take-over"]')!.addEventListener('click', () => resolve(), { once: true }));
       view.showBusy(false);
       view.setState('connecting', 'Taking the lab over…');
@@ -90,6 +92,7 @@ export async function startLab(root: HTMLElement): Promise<void> {
     view.notice(`Your saved work for this lab could not be restored: ${problem}. It was kept aside in this browser (under “${key}”) and the lab starts from the beginning.`);
   }
   view.render(info.progress);
+  settled();
   view.setState('ready', info.restored ? 'Lab ready — your saved work is back' : 'Lab ready');
   await root.querySelector<TerminalElement>('podlab-terminal')!.start();
   if (!info.restored) await saveNow();

@@ -5,6 +5,8 @@
 class PodlabLab extends HTMLElement {
   private started = false;
   private observer: IntersectionObserver | null = null;
+  private settle!: () => void;
+  private readonly whenSettled = new Promise<void>((resolve) => { this.settle = resolve; });
 
   connectedCallback(): void {
     this.addEventListener('focusin', () => this.start(), { once: true });
@@ -18,11 +20,18 @@ class PodlabLab extends HTMLElement {
     this.observer?.disconnect();
   }
 
+  /** Starts the lab if needed; resolves once it has loaded (or cannot: open elsewhere, failed). */
+  settled(): Promise<void> {
+    this.start();
+    return this.whenSettled;
+  }
+
   private start(): void {
     if (this.started) return;
     this.started = true;
     this.observer?.disconnect();
-    import('./lab-controller.ts').then(({ startLab }) => startLab(this)).catch((e: unknown) => {
+    import('./lab-controller.ts').then(({ startLab }) => startLab(this, () => this.settle())).catch((e: unknown) => {
+      this.settle();
       console.error(e);
       this.dataset.state = 'error';
       const state = this.querySelector('.podlab-lab__state');

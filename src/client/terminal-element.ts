@@ -26,9 +26,11 @@ class PodlabTerminal extends HTMLElement {
     if (!this.session) {
       this.observer?.disconnect();
       this.setStatus('connecting', 'Connecting…');
-      this.session = import('./terminal-session.ts').then(async ({ TerminalSession }) => {
+      this.session = this.labSettled().then(() => import('./terminal-session.ts')).then(async ({ TerminalSession }) => {
         const screen = this.querySelector<HTMLElement>('.podlab-terminal__screen')!;
-        const session = await TerminalSession.open(screen);
+        // A lab starts its terminal by itself; it must not pull focus from where the learner is.
+        const focus = !this.hasAttribute('data-manual') || this.contains(document.activeElement);
+        const session = await TerminalSession.open(screen, focus);
         this.setStatus('ready', 'Connected');
         return session;
       });
@@ -38,6 +40,17 @@ class PodlabTerminal extends HTMLElement {
       });
     }
     return this.session;
+  }
+
+  /**
+   * On a page with a lab the page's machine is the lab's: a lesson terminal elsewhere on the page
+   * waits until the lab has restored the learner's work, so it never shows a machine about to be
+   * replaced.
+   */
+  private async labSettled(): Promise<void> {
+    if (this.closest('podlab-lab')) return;
+    const lab = document.querySelector<HTMLElement & { settled?: () => Promise<void> }>('podlab-lab');
+    await lab?.settled?.();
   }
 
   /** The text on screen, one string per row: used by the browser tests. */

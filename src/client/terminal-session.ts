@@ -19,7 +19,8 @@ export class TerminalSession {
     this.id = id;
   }
 
-  static async open(host: HTMLElement): Promise<TerminalSession> {
+  /** `focus`: take the keyboard once connected (false for a terminal its lab starts on its own). */
+  static async open(host: HTMLElement, focus = true): Promise<TerminalSession> {
     const term = new Terminal({
       screenReaderMode: true,
       cursorBlink: !matchMedia('(prefers-reduced-motion: reduce)').matches,
@@ -56,7 +57,7 @@ export class TerminalSession {
       void TerminalSession.connect(term, fresh).then((id) => { session.id = id; });
     });
     new ResizeObserver(() => fit.fit()).observe(host);
-    term.focus();
+    if (focus) term.focus();
     return session;
   }
 
