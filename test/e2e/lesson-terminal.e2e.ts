@@ -42,6 +42,8 @@ describe.skipIf(!findChromium())('a lesson page in Chromium', () => {
     await terminal.scrollIntoViewIfNeeded();
     await expect.poll(() => terminal.getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
     await expect.poll(() => screenText(page)).toBe('controlplane:~$');
+    // On a lesson with a lab, the lab's panel starts beside the terminal; type where the learner clicked.
+    await terminal.locator('.podlab-terminal__screen').click();
     await page.keyboard.type('echo hello');
     await page.keyboard.press('Enter');
     await expect.poll(() => screenText(page)).toBe('controlplane:~$ echo hello\nhello\ncontrolplane:~$');
@@ -67,7 +69,7 @@ describe.skipIf(!findChromium())('a lesson page in Chromium', () => {
     const page = await open(path);
     if (path === LESSON) {
       await page.locator('podlab-terminal').first().scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator('podlab-terminal').first().getAttribute('data-state')).toBe('ready');
+      await expect.poll(() => page.locator('podlab-terminal').first().getAttribute('data-state'), { timeout: 15_000 }).toBe('ready');
     }
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
