@@ -6,6 +6,8 @@ import { Machine } from '../../src/machine/machine.ts';
 import { runScript } from '../../src/machine/script-runner.ts';
 import { saveFileScript } from '../../src/client/typed-text.ts';
 import { parseDuration } from '../../src/labs/schema/duration.ts';
+import { loadLab } from '../../src/labs/load/load-lab.ts';
+import { startLab } from '../../src/machine/lab-session.ts';
 import { nodeSettle } from '../support/screen.ts';
 
 export type Attrs = Record<string, string | boolean>;
@@ -79,9 +81,14 @@ export interface CommandResult {
 
 const MARK = '@@podlab-status';
 
-/** Replays a lesson on a fresh Machine (seed 1, as the page's worker): saves, waits and commands in order. */
+/**
+ * Replays a lesson's saves, waits and commands in order on the machine its page gives the learner:
+ * a fresh one (seed 1, as the page's worker), or on a page with a <Lab>, the lab's start state,
+ * because every terminal of such a page runs on the lab's machine.
+ */
 export async function replayLesson(file: string): Promise<CommandResult[]> {
-  const blocks = lessonBlocks(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const blocks = lessonBlocks(source);
   let script = '';
   const commands: { block: Block; cmd: string }[] = [];
   for (const block of blocks) {
@@ -100,9 +107,21 @@ export async function replayLesson(file: string): Promise<CommandResult[]> {
     commands.push({ block, cmd });
   }
   let transcript = '';
-  const machine = new Machine({ seed: 1, host: { settle: nodeSettle } });
+  const machine = await pageMachine(source);
   await runScript(machine, script, (t) => { transcript += t; });
   return splitTranscript(transcript, commands);
+}
+
+async function pageMachine(source: string): Promise<Machine> {
+  const host = { settle: nodeSettle };
+  const labId = /<Lab\s+id="([^"]+)"/.exec(source)?.[1];
+  if (!labId) return new Machine({ seed: 1, host });
+  const file = `labs/${labId}/lab.yaml`;
+  const loaded = loadLab({ file, text: readFileSync(file, 'utf8'), folder: labId, readSibling: (p) => readFileSync(`labs/${labId}/${p}`, 'utf8') });
+  if (!loaded.ok) throw new Error(`${file} does not load: ${JSON.stringify(loaded.problems)}`);
+  const { machine, problems } = await startLab(loaded.lab, host);
+  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  return machine;
 }
 
 function splitTranscript(transcript: string, commands: { block: Block; cmd: string }[]): CommandResult[] {
