@@ -10,12 +10,12 @@ export function labSetupTarget(machine: Machine): SetupTarget {
     api: machine.api,
     nodes: () => machine.nodeNames(),
     writeFile(node, path, content, mode) {
-      // Files for cluster nodes need the node's own filesystem, which the learner cannot reach.
-      if (node !== machine.hostname) return `files can only be put on ${machine.hostname}, the learner's node`;
+      const fs = node === machine.hostname ? machine.fs : machine.cluster.nodes.get(node)?.fs;
+      if (!fs) return `the machine has no node ${node}`;
       try {
         const full = home(path);
-        machine.fs.mkdir(full.slice(0, full.lastIndexOf('/')) || '/', { recursive: true });
-        machine.fs.writeFile(full, content, { mode });
+        fs.mkdir(full.slice(0, full.lastIndexOf('/')) || '/', { recursive: true });
+        fs.writeFile(full, content, { mode });
         return undefined;
       } catch (e) {
         return (e as Error).message;

@@ -19,6 +19,8 @@ const nodeSchema: z.ZodType<SerializedNode> = z.lazy(() => z.discriminatedUnion(
   z.strictObject({ ...base, type: z.literal('device'), device: z.enum(['null', 'zero', 'tty']) }),
 ]));
 
+const treeSchema = z.strictObject({ version: z.literal(1), limit: z.number().optional(), root: nodeSchema });
+
 const kubeObject = z.looseObject({
   apiVersion: z.string().optional(),
   kind: z.string().min(1),
@@ -31,7 +33,8 @@ export const machineSnapshotSchema = z.strictObject({
   now: time.describe('Virtual time when it was taken, epoch ms.'),
   random: z.number().int().nonnegative().describe('The PRNG state, so ids and suffixes continue the same sequence.'),
   cluster: z.array(kubeObject).describe('Every object in the API server, status included.'),
-  home: z.strictObject({ version: z.literal(1), limit: z.number().optional(), root: nodeSchema }).describe('The learner\'s home folder, /root.'),
+  files: z.record(z.string().min(1), z.record(z.string().regex(/^\/./, 'an absolute path'), treeSchema))
+    .describe('Per node, the folders a learner or a lab writes in (/root, static pod manifests, /tmp…), by path.'),
   answers: z.string().optional().describe('The answer log (`answer …`), when the learner gave any.'),
   history: z.array(z.string()).describe('Shell history, oldest first.'),
   commands: z.array(z.strictObject({ line: z.string(), exitStatus: z.number().int().optional(), at: time }))

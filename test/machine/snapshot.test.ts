@@ -26,6 +26,7 @@ async function worked(): Promise<Machine> {
 }
 
 const roundTrip = (s: MachineSnapshot): unknown => JSON.parse(JSON.stringify(s));
+const home = (s: Record<string, unknown>) => (s.files as Record<string, Record<string, { root: { entries: Record<string, unknown> } }>>).controlplane['/root'];
 
 function restored(data: unknown): Machine {
   const r = restoreMachine(data, { host });
@@ -48,6 +49,17 @@ describe('machine snapshots', () => {
     expect(back.labWorld().answers().map((a) => a.text)).toEqual(['137']);
     const pod = back.api.get<Pod>({ resource: 'pods', namespace: 'default', name: 'web' }) as Pod;
     expect(pod.status?.phase).toBe('Running');
+  });
+
+  it('keeps static pod manifests and files on the other nodes', async () => {
+    const m = await worked();
+    m.fs.mkdir('/etc/kubernetes/manifests', { recursive: true });
+    m.fs.writeFile('/etc/kubernetes/manifests/static-web.yaml', 'kind: Pod\n');
+    m.cluster.nodes.get('node01')!.fs.writeFile('/tmp/marker', 'on node01\n');
+    const back = restored(roundTrip(takeSnapshot(m)));
+    expect(back.fs.readFile('/etc/kubernetes/manifests/static-web.yaml')).toBe('kind: Pod\n');
+    expect(back.cluster.nodes.get('node01')!.fs.readFile('/tmp/marker')).toBe('on node01\n');
+    expect(back.cluster.nodes.get('node01')!.fs.exists('/root/web.yaml')).toBe(false);
   });
 
   it('brings pods back running on their nodes once virtual time moves on', async () => {
@@ -78,8 +90,9 @@ describe('machine snapshots', () => {
   it.each([
     ['a save of another version', (s: Record<string, unknown>) => { s.version = SNAPSHOT_VERSION + 1; }, `format version ${SNAPSHOT_VERSION + 1}; this version of PodLab reads version ${SNAPSHOT_VERSION}`],
     ['something that is not a machine', (s: Record<string, unknown>) => { delete s.format; }, 'not a PodLab machine'],
-    ['a damaged home folder', (s: Record<string, unknown>) => { (s.home as { root: { entries: Record<string, unknown> } }).root.entries['web.yaml'] = { type: 'file' }; }, 'damaged at home.root.entries.web.yaml'],
-    ['a file name with a slash', (s: Record<string, unknown>) => { (s.home as { root: { entries: Record<string, unknown> } }).root.entries['a/b'] = { type: 'file', data: '', mode: 420, uid: 0, gid: 0, mtime: 0 }; }, 'damaged at home.root.entries.a/b'],
+    ['a damaged home folder', (s: Record<string, unknown>) => { home(s).root.entries['web.yaml'] = { type: 'file' }; }, 'damaged at files.controlplane./root.root.entries.web.yaml'],
+    ['a file name with a slash', (s: Record<string, unknown>) => { home(s).root.entries['a/b'] = { type: 'file', data: '', mode: 420, uid: 0, gid: 0, mtime: 0 }; }, 'damaged at files.controlplane./root.root.entries.a/b'],
+    ['files for a node the cluster lacks', (s: Record<string, unknown>) => { (s.files as Record<string, unknown>).node07 = {}; }, 'the saved machine has files for node node07, which this cluster does not have'],
     ['a cluster object without a kind', (s: Record<string, unknown>) => { (s.cluster as Record<string, unknown>[])[0].kind = ''; }, 'damaged at cluster.0.kind'],
     ['an object of a kind the API server does not serve', (s: Record<string, unknown>) => { (s.cluster as Record<string, unknown>[])[0].kind = 'Gadget'; }, 'the saved cluster cannot be loaded: cannot load object of kind "Gadget"'],
     ['a clock that is not a number', (s: Record<string, unknown>) => { s.now = 'soon'; }, 'damaged at now'],
