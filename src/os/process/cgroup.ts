@@ -21,6 +21,8 @@ export class MemoryCgroup {
   /** How many times the group hit its limit and something was killed (memory.events oom_kill). */
   oomKills = 0;
   readonly members = new Set<Process>();
+  /** Called after every change of usage (memory.events notifications, for the kubelet's eviction manager). */
+  onChange: (() => void) | undefined;
 
   constructor(options: MemoryCgroupOptions = {}) {
     this.limit = options.limit;
@@ -30,6 +32,7 @@ export class MemoryCgroup {
   charge(bytes: number): void {
     this.usage = Math.max(0, this.usage + bytes);
     if (this.usage > this.peak) this.peak = this.usage;
+    this.onChange?.();
   }
 
   get overLimit(): boolean {

@@ -112,6 +112,19 @@ export interface ContainerRuntimeStatus {
   imageRef: string;
 }
 
+/** One running container's usage, as CRI ContainerStats reports it. */
+export interface ContainerStats {
+  id: string;
+  name: string;
+  podUid: string;
+  podName: string;
+  namespace: string;
+  /** How long the container has been running, ms. */
+  runningMs: number;
+  memoryBytes: number;
+  cpuMillicores: number;
+}
+
 export type RuntimeResult<T> = ({ ok: true } & T) | { ok: false; reason: string; message: string };
 
 export interface LogLine {
@@ -149,4 +162,8 @@ export interface RuntimeService {
   followLogs(id: string, listener: (line: LogLine) => void): () => void;
   /** Memory in use by the container's processes, for `kubectl top` and eviction. */
   memoryUsage(id: string): number;
+  /** Usage of every running container (ListContainerStats), for the eviction manager. */
+  listContainerStats?(): ContainerStats[];
+  /** Called whenever a container's memory use changes; returns an unsubscribe function. */
+  onMemoryChange?(listener: () => void): () => void;
 }

@@ -29,6 +29,9 @@ import { isMirrorPod } from './config/mirror-client.ts';
 import { StaticPods } from './config/static-pods.ts';
 import type { VolumeManager } from './volumemanager/volume-manager.ts';
 import { newVolumeManager } from './volumemanager/new-volume-manager.ts';
+import { EvictionManager } from './eviction/eviction-manager.ts';
+import { systemUsage } from './cm/system-usage.ts';
+import { toBytes } from '../api/quantity.ts';
 import type { FileSystem } from '../../os/fs/file-system.ts';
 
 export type { NodeDescription };
@@ -72,6 +75,7 @@ export class Kubelet {
   private readonly crashBackoff: Backoff;
   private readonly probes: ProberManager;
   private readonly volumes: VolumeManager;
+  private readonly eviction?: EvictionManager;
   private readonly pods = new Map<string, Pod>();
   private watch?: Watch;
   private unsubscribeExit?: () => void;
@@ -115,6 +119,16 @@ export class Kubelet {
     this.probes.setResyncHandler((uid) => this.podWorkers.requeue(uid));
     // Endpoints are reached through the API object: a mirror pod stands for its static pod.
     const own = (uid: string) => this.staticPods?.staticUidOf(uid) ?? uid;
+    const { listContainerStats, onMemoryChange } = options.runtime;
+    if (listContainerStats && onMemoryChange && node.capacity.memory) {
+      const capacityBytes = toBytes(node.capacity.memory);
+      this.eviction = new EvictionManager({
+        api, clock, recorder: this.recorder, nodeName: node.name, capacityBytes,
+        systemBytes: systemUsage({ cpus: Number(node.capacity.cpu ?? 2), memoryBytes: capacityBytes }).memoryBytes,
+        stats: () => listContainerStats.call(options.runtime), onMemoryChange: (l) => onMemoryChange.call(options.runtime, l),
+        pods: () => this.runningPods(), evict: (pod, reason, message) => this.evictPod(pod, reason, message),
+      });
+    }
     this.server = new KubeletServer({
       api, runtime: options.runtime, clock, nodeName: node.name,
       podStatus: (uid) => this.statusManager.getPodStatus(own(uid)),
@@ -136,6 +150,7 @@ export class Kubelet {
     this.journal.info('kubelet_node_status.go:78', 'Successfully registered node', { node: this.nodeName });
     // Static pods first, so mirror pods already in the API server are recognised as theirs.
     this.staticPods?.start();
+    this.eviction?.start();
     this.unsubscribeExit = this.options.runtime.onContainerExit((id) => {
       const uid = this.manager.podOfContainer(id);
       if (uid) this.podWorkers.requeue(uid);
@@ -156,8 +171,17 @@ export class Kubelet {
   stop(): void {
     this.watch?.stop();
     this.staticPods?.stop();
+    this.eviction?.stop();
     this.unsubscribeExit?.();
     for (const uid of this.pods.keys()) this.podWorkers.forget(uid);
+  }
+
+  /** Ends an evicted pod at once: its containers are killed and its status is terminal. */
+  private evictPod(pod: Pod, reason: string, message: string): void {
+    const uid = pod.metadata.uid!;
+    const known = this.statusManager.getPodStatus(uid) ?? pod.status ?? {};
+    this.statusManager.setPodStatus(pod, { ...known, phase: 'Failed', reason, message });
+    void this.manager.killPod(pod, 0).then(() => this.podWorkers.requeue(uid));
   }
 
   /** The pods this kubelet runs, as it last saw them. */

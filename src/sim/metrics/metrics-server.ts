@@ -6,6 +6,7 @@
 // /metrics/resource endpoint.
 
 import type { ContainerStats } from '../runtime/container-stats.ts';
+import { systemUsage } from '../kubelet/cm/system-usage.ts';
 
 /** metrics-server's default --metric-resolution. */
 export const METRIC_RESOLUTION_MS = 15_000;
@@ -27,11 +28,6 @@ export interface NodeMetrics {
   name: string;
   cpuMillicores: number;
   memoryBytes: number;
-}
-
-/** What a node's own daemons use besides its pods: a fixed share, so nodes differ by their pods. */
-export function systemUsage(node: { cpus: number; memoryBytes: number }): { cpuMillicores: number; memoryBytes: number } {
-  return { cpuMillicores: 40 + 20 * node.cpus, memoryBytes: Math.round(node.memoryBytes * 0.12) };
 }
 
 export class MetricsServer {

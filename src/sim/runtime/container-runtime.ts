@@ -69,6 +69,7 @@ export class ContainerRuntime implements RuntimeService {
   private readonly containers = new Map<string, Container>();
   private readonly exitListeners = new Set<(id: string) => void>();
   private readonly cpu = new CpuSampler();
+  private readonly memoryListeners = new Set<() => void>();
 
   constructor(options: ContainerRuntimeOptions) {
     this.o = options;
@@ -146,6 +147,7 @@ export class ContainerRuntime implements RuntimeService {
       programs: this.o.registry, processes: container.kernel, net: sandbox.net,
       memoryBytes: this.node.memoryBytes, kernelRelease: this.node.kernelRelease,
     });
+    container.cgroup.onChange = () => { for (const l of [...this.memoryListeners]) l(); };
     this.containers.set(container.id, container);
     return { ok: true, id: container.id };
   }
@@ -219,6 +221,11 @@ export class ContainerRuntime implements RuntimeService {
       });
     }
     return out;
+  }
+
+  onMemoryChange(listener: () => void): () => void {
+    this.memoryListeners.add(listener);
+    return () => this.memoryListeners.delete(listener);
   }
 
   /** What the container wrote to its terminationMessagePath. */

@@ -4,18 +4,9 @@
 // Models containerd pkg/cri/server/container_stats_list.go over cgroup v2 memory and cpu.
 
 import type { Process } from '../../os/process/process.ts';
+import type { ContainerStats } from '../cri/types.ts';
 
-export interface ContainerStats {
-  id: string;
-  name: string;
-  podUid: string;
-  podName: string;
-  namespace: string;
-  /** How long the container has been running, ms. */
-  runningMs: number;
-  memoryBytes: number;
-  cpuMillicores: number;
-}
+export type { ContainerStats };
 
 /** Checkpoints a process must pass between two samples to count as spinning on a CPU. */
 export const BUSY_TICKS = 100;

@@ -25,7 +25,7 @@ describe('MetricsServer', () => {
   });
 
   it('adds the system daemons to what a node\'s containers use', () => {
-    const sys = Math.round(4 * 1024 ** 3 * 0.12);
+    const sys = Math.round((4 * 1024 ** 3 * 0.12) / 4096) * 4096;
     expect(server.nodeMetrics()).toEqual([
       { name: 'controlplane', cpuMillicores: 100, memoryBytes: sys + 40_000_000 },
       { name: 'node01', cpuMillicores: 84, memoryBytes: sys + 5_000_001 },
