@@ -23,6 +23,9 @@ import { DEFAULT_CLUSTER, type ClusterDescription } from './default-cluster.ts';
 import { nodeFromDescription, type NodeDescription } from './node-description.ts';
 import { toBytes } from '../api/quantity.ts';
 import { KubeletProxy, type SavedLogs } from './kubelet-proxy.ts';
+import { KubeletService } from './kubelet-service.ts';
+import { PodLogFiles } from '../kubelet/logs/pod-log-files.ts';
+import { NodeLifecycleController } from '../controller/nodelifecycle/node-lifecycle-controller.ts';
 
 /** A saved cluster (`podlab run --state`, a restored lab): objects exactly as given, at `now`. */
 export interface ClusterState {
@@ -59,6 +62,8 @@ export interface ClusterNode {
   /** The node's filesystem: /etc/kubernetes/manifests, /var/lib/kubelet, hostPath volumes. */
   readonly fs: FileSystem;
   readonly net: NetNamespace;
+  /** kubelet.service: what `systemctl start|stop|restart kubelet` acts on. */
+  readonly service: KubeletService;
 }
 
 export class Cluster {
@@ -69,7 +74,9 @@ export class Cluster {
   readonly nodes = new Map<string, ClusterNode>();
   /** pods/log, pods/exec and pods/portforward, routed to the pod's node. */
   readonly proxy: KubeletProxy;
+  readonly nodeLifecycle: NodeLifecycleController;
   private readonly options: ClusterOptions;
+  private readonly logFiles: PodLogFiles[] = [];
 
   constructor(options: ClusterOptions) {
     this.options = options;
@@ -79,12 +86,17 @@ export class Cluster {
     this.scheduler = new Scheduler({ api: this.api, clock, random, recorder: this.events });
     this.proxy = new KubeletProxy((node) => this.kubeletServer(node));
     for (const d of (options.description ?? DEFAULT_CLUSTER).nodes) this.addNode(d);
+    this.nodeLifecycle = new NodeLifecycleController({
+      api: this.api, events: this.events, clock, leaseRenewTime: (name) => this.nodes.get(name)?.service.leaseRenewTime(),
+    });
   }
 
-  /** Starts the control loops: the scheduler and every kubelet (which registers its Node). */
+  /** Starts the control loops: the scheduler, the node lifecycle controller and every kubelet (which registers its Node). */
   start(): void {
-    for (const node of this.nodes.values()) node.kubelet.start();
+    for (const node of this.nodes.values()) node.service.start();
+    for (const files of this.logFiles) files.start();
     this.scheduler.start();
+    this.nodeLifecycle.start();
   }
 
   /** The kubelet API of the node a pod runs on (logs, exec, port-forward), as kubectl reaches it. */
@@ -130,6 +142,8 @@ export class Cluster {
       nodeInfo: object.status.nodeInfo,
     };
     const kubelet = new Kubelet({ node, api: this.api, events: this.events, runtime, images, clock, random, hostFs: fs });
-    this.nodes.set(d.name, { description: d, kubelet, runtime, images, fs, net });
+    this.logFiles.push(new PodLogFiles({ fs, api: this.api, runtime, nodeName: d.name }));
+    const service = new KubeletService({ kubelet, clock, firstPid: kubelet.journal.pid });
+    this.nodes.set(d.name, { description: d, kubelet, runtime, images, fs, net, service });
   }
 }

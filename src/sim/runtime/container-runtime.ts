@@ -182,6 +182,11 @@ export class ContainerRuntime implements RuntimeService {
     return [...this.containers.values()].filter((c) => !sandboxId || c.sandbox.id === sandboxId).map((c) => c.status());
   }
 
+  /** Every pod sandbox on the node, ready or not (CRI ListPodSandbox, for `crictl pods`). */
+  listPodSandboxes(): readonly Sandbox[] {
+    return [...this.sandboxes.values()];
+  }
+
   onContainerExit(listener: (id: string) => void): () => void {
     this.exitListeners.add(listener);
     return () => this.exitListeners.delete(listener);
