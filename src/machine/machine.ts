@@ -15,6 +15,7 @@ import { createResolver, type CommandResolver } from './command-resolver.ts';
 import { createHostFs } from './host-fs.ts';
 import { binary } from '../os/exec.ts';
 import { installHostPrograms } from './host-programs.ts';
+import { installNodes } from './node/install-nodes.ts';
 import { createCompleter } from '../shell/completion/completer.ts';
 import { clusterLookups } from '../shell/completion/cluster-lookups.ts';
 import { installContainerPrograms } from './container-programs.ts';
@@ -103,10 +104,12 @@ export class Machine {
     this.cluster = new Cluster({
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
       settle: options.host.settle, description: options.cluster, bindSystem,
-      nodeFs: (name) => (name === this.hostname ? this.fs : undefined),
+      // Every node is a machine of its own that `ssh node01` logs in to.
+      nodeFs: (name) => (name === this.hostname ? this.fs : createHostFs({ hostname: name, programs: [], now: () => this.clock.now() })),
       nodeNet: (name) => (name === this.hostname ? this.net : undefined),
     });
     installHostPrograms(this.programs, this.resolver, this.cluster, this.net);
+    installNodes(this);
     for (const name of this.programs.names()) this.fs.writeFile(`/usr/bin/${name}`, binary(name), { mode: 0o755 });
     this.network.addName(this.hostname, '172.30.1.2');
     this.fs.watch('/root', () => { this.fsChanges++; });

@@ -180,10 +180,10 @@ describe('the interactive shell', () => {
     expect(await s.type('')).toBe('caught\n');
   });
 
-  it('says exit and ends with the given status', async () => {
+  it('says logout when exit ends a login shell, with the given status', async () => {
     const s = session();
     await s.type('');
-    expect(await s.type('exit 3\n')).toBe('exit\n');
+    expect(await s.type('exit 3\n')).toBe('logout\n');
     expect(await s.proc.wait()).toEqual({ code: 3 });
   });
 

@@ -38,6 +38,9 @@ export const returnBuiltin: Builtin = (sh, argv, io) => {
 
 export const exitBuiltin: Builtin = (sh, argv, io) => {
   const n = count(sh, io, argv, sh.state.lastStatus);
-  if (sh.opts.voice.interactive && sh.state.funcDepth === 0 && sh.opts.voice.flavour === 'bash') io.stderr.write('exit\n');
+  if (sh.opts.voice.interactive && sh.state.funcDepth === 0 && sh.opts.voice.flavour === 'bash') {
+    // A login shell (`-bash`, as ssh and the terminal start it) says `logout` instead.
+    io.stderr.write((sh.ctx.argv[0] ?? '').startsWith('-') ? 'logout\n' : 'exit\n');
+  }
   throw new Flow('exit', n === undefined ? 2 : n & 255);
 };
