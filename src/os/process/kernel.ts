@@ -4,6 +4,7 @@
 // a killed process is over the moment the signal lands, and a program's bug ends only itself.
 
 import type { VirtualClock } from '../../sim/clock.ts';
+import type { CpuQuota } from './cpu-quota.ts';
 import { hasCap } from '../fs/cred.ts';
 import * as paths from '../path.ts';
 import type { Writer } from '../pipe.ts';
@@ -29,6 +30,8 @@ export interface KernelOptions {
    * Off for a machine's own kernel, whose sessions come and go independently.
    */
   initExitKillsAll?: boolean;
+  /** The CPU cgroup's bandwidth limit (a container's limits.cpu): busy loops beyond it wait. */
+  cpuQuota?: CpuQuota;
 }
 
 /** A row of the process table, for ps. */
@@ -56,6 +59,7 @@ export class Kernel {
   private nextPid: number;
   private readonly initExitKillsAll: boolean;
   private checkpoints = 0;
+  private readonly cpuQuota: CpuQuota | undefined;
   private readonly host: ProcessHost;
   private readonly stderrOf = new WeakMap<Process, Writer>();
 
@@ -66,6 +70,7 @@ export class Kernel {
     this.checkpointInterval = options.checkpointInterval ?? 100;
     this.nextPid = options.firstPid ?? 1;
     this.initExitKillsAll = options.initExitKillsAll ?? false;
+    this.cpuQuota = options.cpuQuota;
     this.host = {
       onExit: (p) => this.reap(p),
       onWait: (p) => {
@@ -208,7 +213,9 @@ export class Kernel {
   private async checkpoint(process: Process): Promise<void> {
     process.throwIfDead();
     process.cpuTicks++;
-    if (++this.checkpoints % this.checkpointInterval === 0) await process.block(this.yieldToHost());
+    const throttled = this.cpuQuota?.charge() ?? 0;
+    if (throttled > 0) await this.sleep(process, throttled);
+    else if (++this.checkpoints % this.checkpointInterval === 0) await process.block(this.yieldToHost());
     await process.untilContinued();
     process.throwIfDead();
   }

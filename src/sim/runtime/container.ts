@@ -9,6 +9,7 @@ import type { ProgramRegistry } from '../../os/exec.ts';
 import { Pipe, type Reader } from '../../os/pipe.ts';
 import { MemoryCgroup } from '../../os/process/cgroup.ts';
 import { Kernel } from '../../os/process/kernel.ts';
+import { CpuQuota } from '../../os/process/cpu-quota.ts';
 import type { ExitInfo, Process } from '../../os/process/process.ts';
 import { parseSignal } from '../../os/process/signals.ts';
 import type { VirtualClock } from '../clock.ts';
@@ -78,7 +79,8 @@ export class Container {
     this.clock = init.clock;
     this.registry = init.registry;
     this.createdAt = init.clock.now();
-    this.kernel = new Kernel({ clock: init.clock, yieldToHost: init.yieldToHost, firstPid: 1, initExitKillsAll: true });
+    const cpuQuota = init.config.cpuLimitMillis ? new CpuQuota(init.clock, init.config.cpuLimitMillis) : undefined;
+    this.kernel = new Kernel({ clock: init.clock, yieldToHost: init.yieldToHost, firstPid: 1, initExitKillsAll: true, cpuQuota });
     this.cgroup = new MemoryCgroup({ limit: init.config.memoryLimitBytes });
     this.log = new ContainerLog(() => init.clock.now());
   }
