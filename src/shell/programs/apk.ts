@@ -12,7 +12,21 @@ interface Package {
   files: Record<string, string>;
 }
 
-const REPOS = ['https://dl-cdn.alpinelinux.org/alpine/v3.20/main/x86_64/APKINDEX.tar.gz', 'https://dl-cdn.alpinelinux.org/alpine/v3.20/community/x86_64/APKINDEX.tar.gz'];
+const DEFAULT_REPOSITORIES = 'https://dl-cdn.alpinelinux.org/alpine/v3.20/main\nhttps://dl-cdn.alpinelinux.org/alpine/v3.20/community\n';
+
+/** busybox's package release per alpine branch, named by the trigger apk runs after installing. */
+const BUSYBOX: Record<string, string> = { '3.19': '1.36.1-r20', '3.20': '1.36.1-r29', '3.21': '1.37.0-r12' };
+
+/** The index of each repository in /etc/apk/repositories, as apk fetches them. */
+function repositoryIndexes(ctx: Parameters<Tool>[0]): string[] {
+  let text = DEFAULT_REPOSITORIES;
+  try { text = ctx.fs.readFile('/etc/apk/repositories', ctx.cred); } catch { /* the image's default */ }
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((l) => `${l.replace(/\/$/, '')}/x86_64/APKINDEX.tar.gz`);
+}
+
+function branchOf(ctx: Parameters<Tool>[0]): string {
+  try { return ctx.fs.readFile('/etc/alpine-release', ctx.cred).trim().split('.').slice(0, 2).join('.'); } catch { return '3.20'; }
+}
 
 export const APK_CATALOG: Readonly<Record<string, Package>> = {
   curl: {
@@ -31,8 +45,12 @@ export const APK_CATALOG: Readonly<Record<string, Package>> = {
 export const apk: Tool = async (ctx) => {
   const [command, ...rest] = ctx.argv.slice(1);
   const names = rest.filter((a) => !a.startsWith('-'));
+  const REPOS = repositoryIndexes(ctx);
+  const busybox = BUSYBOX[branchOf(ctx)] ?? BUSYBOX['3.20'];
   if (command === 'update') {
-    ctx.stdout.write(`${REPOS.map((r) => `fetch ${r}\n`).join('')}v3.20.3-259-g0fe4bd2b6ab [https://dl-cdn.alpinelinux.org/alpine/v3.20/main]\nv3.20.3-258-gb4e9a6a5de5 [https://dl-cdn.alpinelinux.org/alpine/v3.20/community]\nOK: 24166 distinct packages available\n`);
+    const branch = branchOf(ctx);
+    const described = REPOS.map((r, i) => `v${branch}.${i === 0 ? '3-259-g0fe4bd2b6ab' : '3-258-gb4e9a6a5de5'} [${r.replace(/\/x86_64\/APKINDEX\.tar\.gz$/, '')}]\n`).join('');
+    ctx.stdout.write(`${REPOS.map((r) => `fetch ${r}\n`).join('')}${described}OK: 24166 distinct packages available\n`);
     return 0;
   }
   if (command !== 'add' || names.length === 0) {
@@ -65,8 +83,8 @@ export const apk: Tool = async (ctx) => {
     }
     await ctx.sleep(150);
   }
-  if (steps.some(([n]) => n === 'ca-certificates')) ctx.stdout.write('Executing busybox-1.36.1-r29.trigger\nExecuting ca-certificates-20241121-r1.trigger\n');
-  else if (steps.length > 0) ctx.stdout.write('Executing busybox-1.36.1-r29.trigger\n');
+  if (steps.some(([n]) => n === 'ca-certificates')) ctx.stdout.write(`Executing busybox-${busybox}.trigger\nExecuting ca-certificates-20241121-r1.trigger\n`);
+  else if (steps.length > 0) ctx.stdout.write(`Executing busybox-${busybox}.trigger\n`);
   ctx.stdout.write(`OK: ${12 + steps.length} MiB in ${15 + steps.length} packages\n`);
   return 0;
 };
