@@ -57,7 +57,11 @@ export async function startLab(root: HTMLElement, settled: () => void = () => {}
     await claimLab(id, lock.tab);
   };
 
+  // Both the channel and a refused save can say the lab was lost; the learner is asked once.
+  let isLost = false;
   function lost(): void {
+    if (isLost) return;
+    isLost = true;
     view.setState('busy', 'Open in another tab');
     view.showBusy(true, 'You opened this lab in another tab, so this tab stopped saving. Work here again to continue from what the other tab saved.');
     void machine.setSpeed(0);
@@ -66,6 +70,7 @@ export async function startLab(root: HTMLElement, settled: () => void = () => {}
       view.setState('connecting', 'Taking the lab over…');
       await lock.takeOver();
       await claimLab(id, lock.tab);
+      isLost = false;
       const stored = await readLab(id);
       const choice = chooseRestore(stored.snapshot, stored.progress);
       const problem = choice.problem ?? (choice.saved ? await machine.restoreLab(choice.saved) : undefined);

@@ -199,6 +199,20 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await second.locator('button[data-action="take-over"]').click();
     await expect.poll(() => second.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await expect.poll(() => first.locator('podlab-lab').getAttribute('data-state')).toBe('busy');
+
+    // Work done in the second tab is what the first continues from when it takes the lab back.
+    await expect.poll(() => screenText(second), { timeout: 20_000 }).toMatch(/controlplane:~\$$/);
+    await second.locator('.podlab-terminal__screen').click();
+    await typeLines(second, ['echo from-second > second.txt']);
+    const written = Date.now();
+    await expect.poll(() => savedAt(second), { timeout: 15_000 }).toBeGreaterThan(written);
+    await first.locator('button[data-action="take-over"]').click();
+    await expect.poll(() => first.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => second.locator('podlab-lab').getAttribute('data-state')).toBe('busy');
+    await expect.poll(() => screenText(first), { timeout: 15_000 }).toMatch(/controlplane:~\$$/);
+    await first.locator('.podlab-terminal__screen').click();
+    await typeLines(first, ['cat second.txt']);
+    await expect.poll(() => screenText(first)).toContain('from-second');
     await context.close();
   });
 
