@@ -8,11 +8,11 @@
 // and projected
 
 import type { Container, Pod } from '../../api/types.ts';
-import { toBytes } from '../../api/quantity.ts';
 import { FileSystem, Tree } from '../../../os/index.ts';
 import type { MountSource } from '../../../os/fs/file-system.ts';
 import type { MountSpec } from '../../cri/types.ts';
 import { timestampDirName, writePayload } from './atomic-writer.ts';
+import { emptyDirSizeLimit } from './empty-dir.ts';
 import { hostPathSource } from './host-path.ts';
 import {
   configMapPayload, downwardAPIPayload, projectedPayload, secretPayload,
@@ -91,7 +91,7 @@ export class BasicVolumeManager implements VolumeManager {
       if (known && !known.apiData) continue;
       const fail = (message: string) => { failure ??= { ok: false, message: `MountVolume.SetUp failed for volume "${v.name}" : ${message}` }; };
       if (v.emptyDir) {
-        const limit = v.emptyDir.sizeLimit ? toBytes(v.emptyDir.sizeLimit) : undefined;
+        const limit = emptyDirSizeLimit(pod, v, this.sources.nodeAllocatable.memory);
         const tree = new Tree({ limit, mode: 0o777, mtime: this.sources.now() });
         if (fsGroup !== undefined) setVolumeOwnership(new FileSystem(tree, this.sources.now), '/', fsGroup, false);
         rec.volumes.set(v.name, { source: tree });

@@ -7,6 +7,7 @@ import { timestampDirName, writePayload } from '../../../../src/sim/kubelet/volu
 import { ownershipMode } from '../../../../src/sim/kubelet/volumemanager/volume-ownership.ts';
 import { hostPathSource } from '../../../../src/sim/kubelet/volumemanager/host-path.ts';
 import { formatMap } from '../../../../src/sim/kubelet/volumemanager/payload.ts';
+import { emptyDirSizeLimit } from '../../../../src/sim/kubelet/volumemanager/empty-dir.ts';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
 const notFound = (name: string): Status => ({ apiVersion: 'v1', kind: 'Status', status: 'Failure', message: `${name} not found`, reason: 'NotFound', code: 404 }) as Status;
@@ -182,5 +183,20 @@ describe('BasicVolumeManager', () => {
     await m.mountPod(p);
     view(m, p, 'h').writeFile('/v/from-pod', 'hello');
     expect(host.readFile('/srv/data/from-pod')).toBe('hello');
+  });
+});
+
+describe('emptyDir size', () => {
+  const Mi = 1024 * 1024;
+  const withLimits = (...limits: (string | undefined)[]) => pod({ containers: limits.map((l, i) => ({ name: `c${i}`, image: 'x', resources: l ? { limits: { memory: l } } : {} })) });
+  it.each([
+    ['disk without sizeLimit', withLimits('64Mi'), {}, undefined],
+    ['disk with sizeLimit', withLimits(), { sizeLimit: '10Mi' }, 10 * Mi],
+    ['memory, a container without a limit: node allocatable', withLimits('64Mi', undefined), { medium: 'Memory' }, 1900 * Mi],
+    ['memory, every container limited: the pod limit', withLimits('64Mi', '32Mi'), { medium: 'Memory' }, 96 * Mi],
+    ['memory with a smaller sizeLimit', withLimits('64Mi'), { medium: 'Memory', sizeLimit: '16Mi' }, 16 * Mi],
+    ['memory with a larger sizeLimit', withLimits('64Mi'), { medium: 'Memory', sizeLimit: '1Gi' }, 64 * Mi],
+  ])('%s', (_, p, emptyDir, want) => {
+    expect(emptyDirSizeLimit(p, { name: 'v', emptyDir }, '1900Mi')).toBe(want);
   });
 });
