@@ -3,6 +3,8 @@
 // space, one localhost); the host has its own. HTTP is the common case, so a listener may answer
 // requests directly; raw connections carry text both ways.
 
+import { hasCap, type Cred } from './fs/cred.ts';
+
 export interface HttpRequest {
   method: string;
   path: string;
@@ -24,13 +26,15 @@ export interface Listener {
   accept?(from: string): void;
 }
 
-export type NetError = { code: 'EADDRINUSE' | 'ECONNREFUSED' | 'EHOSTUNREACH' | 'ETIMEDOUT'; message: string };
+export type NetError = { code: 'EADDRINUSE' | 'EACCES' | 'ECONNREFUSED' | 'EHOSTUNREACH' | 'ETIMEDOUT'; message: string };
 
 export class NetNamespace {
   readonly ips: string[];
   readonly hostname: string;
   private readonly listeners = new Map<number, Listener>();
   private readonly network: Network;
+  /** net.ipv4.ip_unprivileged_port_start. */
+  unprivilegedPortStart = 1024;
 
   constructor(network: Network, ips: string[], hostname: string) {
     this.network = network;
@@ -40,7 +44,13 @@ export class NetNamespace {
   }
 
   /** Binds a port on every address of the namespace (0.0.0.0), as servers in pods do. */
-  listen(port: number, listener: Listener): { close(): void } | NetError {
+  /**
+   * Binds `port`. Given the caller's credentials, a port below net.ipv4.ip_unprivileged_port_start
+   * (1024, as containerd 1.7 leaves it) needs CAP_NET_BIND_SERVICE — which a non-root container
+   * process never holds.
+   */
+  listen(port: number, listener: Listener, cred?: Cred): { close(): void } | NetError {
+    if (cred && port < this.unprivilegedPortStart && !hasCap(cred, 'NET_BIND_SERVICE')) return { code: 'EACCES', message: 'Permission denied' };
     if (this.listeners.has(port)) return { code: 'EADDRINUSE', message: 'Address in use' };
     this.listeners.set(port, listener);
     return { close: () => { if (this.listeners.get(port) === listener) this.listeners.delete(port); } };

@@ -207,7 +207,14 @@ async function bindRetrying(
     let failed = false;
     for (const a of addresses) {
       if (handles.has(a.port) || !net) continue;
-      const h = net.listen(a.port, relay(a.port));
+      const h = net.listen(a.port, relay(a.port), ctx.cred);
+      if ('code' in h && h.code === 'EACCES') {
+        // Only EADDRINUSE is worth retrying: nginx gives up on any other bind() error at once.
+        emerg(`bind() to ${a.address}:${a.port} failed (13: ${strerror('EACCES')})`);
+        for (const x of handles.values()) x.close();
+        handles.clear();
+        return undefined;
+      }
       if ('code' in h) {
         emerg(`bind() to ${a.address}:${a.port} failed (98: ${strerror('EADDRINUSE')})`);
         failed = true;
