@@ -10,6 +10,10 @@ export async function execProbe(runtime: Pick<RuntimeService, 'execSync'>, conta
   if (!r.ok) {
     // A timed-out command is a failure whose output is the timeout error (ExecProbeTimeout, GA).
     if (r.reason === 'DeadlineExceeded') return { result: 'failure', output: r.message };
+    // containerd's ExecSync reports a command that cannot start as its output, with a failing
+    // exit code: the probe fails (not errors) with runc's text, the same on every run.
+    const oci = r.message.indexOf('OCI runtime exec failed');
+    if (oci >= 0) return { result: 'failure', output: r.message.slice(oci) };
     return { result: 'error', error: r.message };
   }
   return { result: r.exitCode === 0 ? 'success' : 'failure', output: r.output };
