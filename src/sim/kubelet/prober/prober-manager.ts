@@ -18,8 +18,9 @@ export interface ProberManager extends ProbeResults {
 }
 
 /**
- * Until probes are implemented: every started container is started, ready and alive, which is
- * exactly what the kubelet reports for containers without probes.
+ * Probes switched off (tests that drive readiness themselves): every started container is
+ * started, ready and alive, which is what the kubelet reports for containers without probes.
+ * The kubelet's default is the real one, Manager in manager.ts.
  */
 export class NoProbes implements ProberManager {
   addPod(): void {}
