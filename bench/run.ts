@@ -9,6 +9,7 @@ import { pageCost } from './sizes.ts';
 import { figure, printTable, type Figure } from './table.ts';
 import { navigationToPrompt } from './browser-figures.ts';
 import { clusterScale } from './cluster-scale.ts';
+import { interruptLatency } from './interrupt.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -23,6 +24,8 @@ figures.push(figure('gzip JS, main thread of a terminal page (KB)', 120, [kb(les
 figures.push(figure('gzip JS, worker (KB)', 160, [kb(lesson.worker)]));
 const nav = await navigationToPrompt(dist, '/lessons/what-is-a-pod/', 5);
 if (nav) figures.push(figure('navigation → usable prompt (ms)', 400, nav));
+
+figures.push(figure('Ctrl-C on `while true; do :; done` → prompt (ms)', 100, await interruptLatency(5)));
 
 const scale = await clusterScale(100, 1000);
 figures.push(figure('100 nodes × 1,000 pods, 1 virtual hour: wall (ms)', 3000, [scale.wallMs]));
