@@ -1,10 +1,8 @@
 // The course overview on the home page in Chromium: lab status from this browser, the progress
 // file downloaded and loaded again, and a bad file refused.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir, findChromium, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite, findChromium } from './support/browser.ts';
 
 const done = { status: 'passed', hintsShown: 0, checks: [{ passed: true, message: 'ok' }] };
 const PROGRESS = {
@@ -19,23 +17,12 @@ const PROGRESS = {
 };
 
 describe.skipIf(!findChromium())('the course overview in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const built = builtSite();
 
   it('loads a progress file, shows the completed lab, and downloads the same progress again', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await built.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${site.url}/`);
+    await page.goto(`${built.site.url}/`);
     const item = page.locator('podlab-course-progress li[data-lab="oom-killed"]');
     await expect.poll(() => item.locator('.podlab-course__status').textContent()).toBe('Not started');
 
@@ -52,9 +39,9 @@ describe.skipIf(!findChromium())('the course overview in Chromium', () => {
   });
 
   it('refuses a damaged progress file and changes nothing', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}/`);
+    await page.goto(`${built.site.url}/`);
     const bad = { ...PROGRESS, labs: [{ lab: 'oom-killed', progress: { ...PROGRESS.labs[0].progress, tasks: { 'write-manifest': { status: 'won' } } } }] };
     await page.locator('podlab-course-progress input[type="file"]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect.poll(() => page.locator('.podlab-course__message').textContent()).toContain('That file was not loaded: labs[0] (oom-killed): progress record tasks.write-manifest');

@@ -3,10 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artefactsDir, distDir, findChromium, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artefactsDir, builtSite, findChromium } from './support/browser.ts';
 
 const LESSON = '/lessons/resources-qos/';
 
@@ -32,25 +31,14 @@ async function typeLines(page: Page, lines: string[]): Promise<void> {
 }
 
 describe.skipIf(!findChromium())('a lab page in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const built = builtSite();
   const errors: string[] = [];
-
-  beforeAll(async () => {
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function open(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(site.url + LESSON);
+    await page.goto(built.site.url + LESSON);
     return page;
   }
 
@@ -63,7 +51,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   }
 
   it('keeps the file, the pod and the progress across a reload, and Reset brings back the start state', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await open(context);
     await ready(page);
     expect(await taskStatus(page, 'write-manifest')).toBe('open');
@@ -108,7 +96,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('restarts a worker that stopped answering from the last save, with the files and pods back', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await open(context);
     await ready(page);
     await typeLines(page, [...MANIFEST, 'kubectl apply -f oom-pod.yaml']);
@@ -129,7 +117,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('reveals hints one at a time and the solution only after confirming', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await open(context);
     await ready(page);
     const task = page.locator('.podlab-task[data-task="write-manifest"]');
@@ -150,12 +138,12 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('sets a damaged save aside with a message and starts the lab fresh', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await open(context);
     await ready(page);
     await expect.poll(() => savedAt(page), { timeout: 15_000 }).toBeGreaterThan(0);
     // Damage the save from a page without the lab, so no lab tab can save over it.
-    await page.goto(`${site.url}/`);
+    await page.goto(`${built.site.url}/`);
     await page.evaluate(() => new Promise<void>((resolve, reject) => {
       const req = indexedDB.open('podlab');
       req.onsuccess = () => {
@@ -189,7 +177,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('lets only one tab work on a lab, and the second can take it over', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const first = await open(context);
     await ready(first);
     const second = await open(context);
@@ -217,7 +205,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('lets a keyboard user leave the terminal with Escape then Tab and reach the panel', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await open(context);
     await ready(page);
     await page.keyboard.type('kubectl ver');
@@ -231,7 +219,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('fits a 360 px screen and has no serious accessibility violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const context = await built.browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     const page = await open(context);
     await ready(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -244,10 +232,10 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   });
 
   it('loads no lab code on a page without a lab', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await built.browser.newContext()).newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${built.site.url}/`);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /lab-(element|controller)|Lab\.astro/.test(s))).toEqual([]);
     await page.close();

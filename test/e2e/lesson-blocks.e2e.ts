@@ -1,10 +1,9 @@
 // Lesson blocks in Chromium: Run types a command into the page's terminal, Save puts a manifest
 // on the simulated machine, a quiz answers only when asked, and a prediction opens on request.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir, findChromium, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, findChromium } from './support/browser.ts';
 
 const LESSON = '/lessons/what-is-a-pod/';
 
@@ -13,23 +12,15 @@ async function screenText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!findChromium())('lesson blocks in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const built = builtSite();
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    site = await serveStatic(process.env.PODLAB_DIST ?? distDir);
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
+    page = await (await built.browser.newContext()).newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(site.url + LESSON);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await page.goto(built.site.url + LESSON);
   });
 
   it('runs a command block in the terminal above it', async () => {
@@ -65,8 +56,8 @@ describe.skipIf(!findChromium())('lesson blocks in Chromium', () => {
   });
 
   it.each([LESSON, '/lessons/pod-lifecycle/'])('has no accessibility violations on %s', async (path) => {
-    const p = await (await browser.newContext()).newPage();
-    await p.goto(site.url + path);
+    const p = await (await built.browser.newContext()).newPage();
+    await p.goto(built.site.url + path);
     const result = await new AxeBuilder({ page: p }).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await p.close();

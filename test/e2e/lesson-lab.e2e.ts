@@ -1,9 +1,8 @@
 // A lesson's lab completed from the lesson page: the lesson's Run buttons do most of the work,
 // the rest is typed, and the lab panel marks every task done.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir, findChromium, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSite, findChromium } from './support/browser.ts';
 
 type TerminalElement = HTMLElement & { type(text: string): Promise<void>; screenText(): Promise<string> };
 
@@ -18,24 +17,13 @@ async function typeInLab(page: Page, line: string): Promise<void> {
 }
 
 describe.skipIf(!findChromium())('the first-pod lab from lesson 1', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    site = await serveStatic(process.env.PODLAB_DIST ?? distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const built = builtSite();
 
   it('is completed with the lesson\'s Run buttons and a few typed lines, and marked done', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await built.browser.newContext()).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${site.url}/lessons/what-is-a-pod/`);
+    await page.goto(`${built.site.url}/lessons/what-is-a-pod/`);
     await page.locator('podlab-lab').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
 

@@ -2,10 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artefactsDir, distDir, findChromium, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artefactsDir, builtSite, findChromium } from './support/browser.ts';
 
 const LESSON = '/lessons/what-is-a-pod/';
 
@@ -14,25 +13,14 @@ async function screenText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!findChromium())('a lesson page in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const built = builtSite();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    site = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   async function open(path: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await built.browser.newContext()).newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(site.url + path);
+    await page.goto(built.site.url + path);
     return page;
   }
 
@@ -54,10 +42,10 @@ describe.skipIf(!findChromium())('a lesson page in Chromium', () => {
   });
 
   it('does not load the terminal code until the terminal is reached', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 400 } })).newPage();
+    const page = await (await built.browser.newContext({ viewport: { width: 1280, height: 400 } })).newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(r.url()); });
-    await page.goto(site.url + LESSON);
+    await page.goto(built.site.url + LESSON);
     await page.waitForLoadState('networkidle');
     expect(scripts.some((s) => s.includes('terminal-session') || s.includes('machine.worker'))).toBe(false);
     await page.locator('podlab-terminal').first().scrollIntoViewIfNeeded();
