@@ -5,14 +5,13 @@
 
 import type { KubeObject } from '../../sim/api/types.ts';
 import type { Command, Invocation } from '../cli/command.ts';
-import { CliError, statusText, usageError } from '../cli/errors.ts';
+import { statusText } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
-import { readManifests } from '../manifest/read-files.ts';
 import { qualifiedResource, typeForKind } from '../resource-types.ts';
 import { LAST_APPLIED, lastApplied, withLastApplied } from '../apply/last-applied.ts';
 import { sameJson, threeWayMerge } from '../apply/three-way-merge.ts';
 import { FILENAME_FLAGS } from './get.ts';
-import { dryRunStrategy, fieldValidation, namespaceFor, printWritten, WRITE_FLAGS, writeOutputFormat, type DryRun } from './write-flags.ts';
+import { namespaceFor, printWritten, WRITE_FLAGS, type DryRun, writeEachManifest } from './write-flags.ts';
 import type { OutputFormat } from '../output/output-format.ts';
 
 export const applyCommand: Command = {
@@ -32,21 +31,8 @@ export const applyCommand: Command = {
     { name: 'cascade', type: 'string', noOptDefault: 'background' },
     { name: 'record', type: 'bool' },
   ],
-  async run(inv) {
-    const files = inv.flags.list('filename');
-    if (files.length === 0) throw usageError(inv.commandPath, 'must specify one of -f and -k');
-    const dryRun = dryRunStrategy(inv);
-    const validation = fieldValidation(inv);
-    const format = writeOutputFormat(inv);
-    const items = await readManifests(inv, files, inv.flags.bool('recursive'), validation !== 'Ignore');
-    if (items.length === 0) throw new CliError('error: no objects passed to apply');
-    const errors: string[] = [];
-    for (const { source, object } of items) {
-      const error = applyOne(inv, source, object, { dryRun, validation, format });
-      if (error) errors.push(error);
-    }
-    if (errors.length > 0) throw new CliError(errors.join('\n'));
-    return 0;
+  run(inv) {
+    return writeEachManifest(inv, 'apply', ({ source, object }, settings) => applyOne(inv, source, object, settings));
   },
 };
 

@@ -4,7 +4,8 @@
 
 import type { KubeObject } from '../../sim/api/types.ts';
 import type { Invocation } from '../cli/command.ts';
-import { CliError } from '../cli/errors.ts';
+import { CliError, usageError } from '../cli/errors.ts';
+import { readManifests, type SourcedObject } from '../manifest/read-files.ts';
 import type { FlagSpec } from '../cli/flags.ts';
 import { parseOutputFormat, WRITE_FORMATS, type OutputFormat } from '../output/output-format.ts';
 import { printObjects, withoutManagedFields } from '../output/print-objects.ts';
@@ -68,4 +69,29 @@ export function printWritten(inv: Invocation, object: KubeObject, operation: str
   }
   const shown = inv.flags.bool('show-managed-fields') ? object : withoutManagedFields(object);
   inv.out(printObjects([shown], format, { asList: false, keepOrder }));
+}
+
+export interface WriteSettings {
+  dryRun: DryRun;
+  validation: 'Strict' | 'Warn' | 'Ignore';
+  format: OutputFormat;
+}
+
+/**
+ * apply/create -f: reads every manifest the -f flags name, writes each with `one`, and fails at
+ * the end with every object's error, as kubectl reports them all rather than stopping at the first.
+ */
+export async function writeEachManifest(inv: Invocation, verb: string, one: (item: SourcedObject, settings: WriteSettings) => string | undefined): Promise<number> {
+  const files = inv.flags.list('filename');
+  if (files.length === 0) throw usageError(inv.commandPath, 'must specify one of -f and -k');
+  const settings: WriteSettings = { dryRun: dryRunStrategy(inv), validation: fieldValidation(inv), format: writeOutputFormat(inv) };
+  const items = await readManifests(inv, files, inv.flags.bool('recursive'), settings.validation !== 'Ignore');
+  if (items.length === 0) throw new CliError(`error: no objects passed to ${verb}`);
+  const errors: string[] = [];
+  for (const item of items) {
+    const error = one(item, settings);
+    if (error) errors.push(error);
+  }
+  if (errors.length > 0) throw new CliError(errors.join('\n'));
+  return 0;
 }
