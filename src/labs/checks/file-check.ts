@@ -21,7 +21,9 @@ export const fileCheckSchema = z.strictObject({
     name: z.string().optional().describe('metadata.name.'),
     fields: z.array(fieldMatcherSchema).optional().describe('Matchers the manifest must meet, as in `kind: object`.'),
   }).optional().describe('The file is YAML (or JSON) with a document of this kind and name; several documents are allowed.'),
-  want: z.string().optional().describe('What the task wants when the file is missing.'),
+  absent: z.boolean().optional()
+    .describe('`true`: none of the names may exist (a static pod manifest removed from a node\'s manifest folder).'),
+  want: z.string().optional().describe('What the task wants when the file is missing (or, with `absent`, still there).'),
 });
 
 export type FileCheck = z.output<typeof fileCheckSchema>;
@@ -34,6 +36,10 @@ export function runFileCheck(check: FileCheck, ctx: CheckContext): CheckResult {
   for (const p of paths) {
     text = ctx.world.readFile(check.node, p);
     if (text !== undefined) { path = p; break; }
+  }
+  if (check.absent) {
+    if (path === undefined) return pass(`there is no file ${paths.join(' or ')}${where}`);
+    return fail(`${path}${where} still exists; ${check.want ?? `the task needs ${path}${where} removed`}`);
   }
   if (path === undefined || text === undefined) {
     const names = paths.join(' or ');

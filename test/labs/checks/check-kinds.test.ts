@@ -131,6 +131,13 @@ describe('file checks', () => {
     expect((await check(world, { kind: 'file', node: 'node01', path: '/etc/kubernetes/manifests/static-web.yaml', manifest: { name: 'static-web' } })).passed).toBe(true);
     expect((await check(world, { kind: 'file', path: '/etc/kubernetes/manifests/static-web.yaml' })).message).toContain('there is no file');
   });
+
+  it('with absent, pass only when none of the allowed names exists on the node', async () => {
+    const world = new FakeWorld().writeFile('/etc/kubernetes/manifests/static-web.yml', 'kind: Pod\n', 'node01');
+    const raw = { kind: 'file', node: 'node01', path: ['/etc/kubernetes/manifests/static-web.yaml', '/etc/kubernetes/manifests/static-web.yml'], absent: true };
+    expect(await check(world, raw)).toMatchObject({ passed: false, message: '/etc/kubernetes/manifests/static-web.yml on node01 still exists; the task needs /etc/kubernetes/manifests/static-web.yml on node01 removed' });
+    expect(await check(world, { ...raw, node: 'controlplane' })).toMatchObject({ passed: true, message: 'there is no file /etc/kubernetes/manifests/static-web.yaml or /etc/kubernetes/manifests/static-web.yml' });
+  });
 });
 
 describe('HTTP checks', () => {
