@@ -1,5 +1,5 @@
-// What lab checks see of a Machine: the cluster through its API, files on the learner's node,
-// HTTP from the node, from inside a container or through a port-forward, the commands typed and
+// What lab checks see of a Machine: the cluster through its API, files on the learner's node
+// and on the other nodes (static pod manifests), HTTP from the node, from inside a container or through a port-forward, the commands typed and
 // the answers given. Only what a learner could have looked at themselves.
 
 import type { LabWorld, CommandRecord, HttpSource, HttpResult } from '../labs/world.ts';
@@ -29,9 +29,11 @@ export function createLabWorld(machine: Machine, commands: readonly CommandRecor
   return {
     api,
     readFile(node, path) {
-      if (node !== machine.hostname) return undefined;
+      // Another node's files are what `ssh <node>` shows: its own filesystem, home /root.
+      const fs = node === machine.hostname ? machine.fs : machine.cluster.nodes.get(node)?.fs;
+      if (!fs) return undefined;
       try {
-        return machine.fs.stat(home(path)).type === 'file' ? machine.fs.readFile(home(path)) : undefined;
+        return fs.stat(home(path)).type === 'file' ? fs.readFile(home(path)) : undefined;
       } catch {
         return undefined;
       }

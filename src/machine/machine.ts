@@ -24,6 +24,7 @@ import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
 import type { CommandRecord, LabWorld } from '../labs/world.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
 import { createLabWorld } from './lab-world.ts';
+import { DEFAULT_STATIC_POD_PATH } from '../sim/kubelet/config/kubelet-config.ts';
 import { bindSystem, registerTerminal } from '../shell/programs/index.ts';
 
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
@@ -79,7 +80,7 @@ export class Machine {
   readonly commands: CommandRecord[] = [];
   /** The learner's shell history, shared by every terminal (as bash's ~/.bash_history is). */
   readonly history: string[] = [];
-  /** Counts changes in the learner's home folder, so lab checks know when to look again. */
+  /** Counts changes in the learner's home folder and in other nodes' static pod folders, so lab checks know when to look again. */
   fsChanges = 0;
   /** Settles once the machine has booted; hosts wait for it before the first keystroke. */
   readonly ready: Promise<void>;
@@ -113,6 +114,10 @@ export class Machine {
     for (const name of this.programs.names()) this.fs.writeFile(`/usr/bin/${name}`, binary(name), { mode: 0o755 });
     this.network.addName(this.hostname, '172.30.1.2');
     this.fs.watch('/root', () => { this.fsChanges++; });
+    // Labs also grade static pod manifests written on other nodes after `ssh node01`.
+    for (const [name, node] of this.cluster.nodes) {
+      if (name !== this.hostname) node.fs.watch(DEFAULT_STATIC_POD_PATH, () => { this.fsChanges++; });
+    }
     bindSystem(this.fs, { programs: this.programs, processes: this.kernel, net: this.net });
     if (options.state) {
       const failed = this.cluster.loadState(options.state);
