@@ -48,6 +48,10 @@ export class Interp {
   substStatus = 0;
   /** Descriptors made permanent by `exec >file 2>&1`; a subshell starts from what it is given. */
   execIo: Io | undefined;
+  /** `$$`: the shell's own pid, which its subshells report too. */
+  shellPid: number;
+  /** The interactive shell is waiting at its prompt (a trap then runs at once). */
+  atPrompt = false;
   /** Parses and runs source text in the given interpreter; set by the shell, copied to subshells. */
   evalIn: (sh: Interp, src: string, io: Io) => Promise<number> = async () => 0;
 
@@ -60,12 +64,14 @@ export class Interp {
     this.state = state;
     this.ctx = ctx;
     this.opts = opts;
+    this.shellPid = ctx.pid;
   }
 
   /** A subshell: a copy of the state, the same process context. */
   fork(ctx: ProcessContext = this.ctx): Interp {
     const sub = new Interp(this.state.clone(), ctx, this.opts);
     sub.evalIn = this.evalIn;
+    sub.shellPid = this.shellPid;
     sub.interrupted = this.interrupted;
     sub.line = this.line;
     if (ctx === this.ctx) sub.parent = this;
@@ -73,6 +79,50 @@ export class Interp {
   }
 
   private parent: Interp | undefined;
+
+  /** Trapped signals not yet handled: sh runs a trap once the foreground command has finished. */
+  private pendingTraps: string[] = [];
+  private trapListeners: ((signal: string) => void)[] = [];
+
+  private get root(): Interp {
+    let root: Interp = this;
+    while (root.parent) root = root.parent;
+    return root;
+  }
+
+  /** A signal with a trap arrived; `wait` gives up at once, everything else finishes first. */
+  queueTrap(signal: string): void {
+    const root = this.root;
+    root.pendingTraps.push(signal);
+    for (const l of root.trapListeners.splice(0)) l(signal);
+  }
+
+  /** Awaits `work`, or gives the signal's name if a trapped signal comes first (`wait`). */
+  async untilTrap<T>(work: Promise<T>): Promise<T | { trapped: string }> {
+    const root = this.root;
+    let listener = (_: string) => {};
+    const trapped = new Promise<{ trapped: string }>((resolve) => { listener = (s) => resolve({ trapped: s }); });
+    root.trapListeners.push(listener);
+    try {
+      return await this.until(Promise.race([work, trapped]));
+    } finally {
+      const i = root.trapListeners.indexOf(listener);
+      if (i >= 0) root.trapListeners.splice(i, 1);
+    }
+  }
+
+  /** Runs the actions of trapped signals that arrived; an `exit` in one ends the shell. */
+  async runPendingTraps(io: Io): Promise<void> {
+    if (this.parent) return;
+    while (this.pendingTraps.length > 0) {
+      const signal = this.pendingTraps.shift()!;
+      const action = this.state.traps.get(signal.replace(/^SIG/, ''));
+      if (!action) continue;
+      const status = this.state.lastStatus;
+      await this.evalSource(action, io);
+      this.state.lastStatus = status;
+    }
+  }
 
   /** A subshell sharing its parent's process (its `cd` must not move the process). */
   get isSubshell(): boolean {
@@ -98,8 +148,7 @@ export class Interp {
   /** Awaits `work` unless an interrupt comes first; `work` gets a promise that resolves then. */
   async until<T>(work: Promise<T> | ((cancel: Promise<unknown>) => Promise<T>)): Promise<T> {
     if (this.isInterrupted()) await this.checkpoint();
-    let root: Interp = this;
-    while (root.parent) root = root.parent;
+    const root = this.root;
     let waker = () => {};
     const stop = new Promise<'stop'>((resolve) => { waker = () => resolve('stop'); });
     root.wakers.push(waker);
@@ -140,7 +189,7 @@ export class Interp {
   special(name: string): string | undefined {
     switch (name) {
       case '?': return String(this.state.lastStatus);
-      case '$': return String(this.ctx.pid);
+      case '$': return String(this.shellPid);
       case '!': return this.state.lastBgPid === undefined ? '' : String(this.state.lastBgPid);
       case '#': return String(this.state.positional.length);
       case 'PPID': return String(this.ctx.ppid);
@@ -185,6 +234,7 @@ export class Interp {
     if (s.background) return this.background(s, io);
     const status = await this.andOr(s.andOr, io);
     this.state.lastStatus = status;
+    if (this.pendingTraps.length > 0) await this.runPendingTraps(io);
     return status;
   }
 

@@ -70,12 +70,21 @@ function setup(ctx: ProcessContext, options: ShellOptions, voice: Voice, info?: 
   for (const [k, v] of Object.entries(options.aliases ?? {})) state.aliases.set(k, v);
   const sh = new Interp(state, ctx, { ...options, voice });
   sh.evalIn = evalSource;
-  ctx.onSignal((sig) => {
+  const onSignal = (sig: string) => {
     const trap = sh.state.traps.get(sig.replace(/^SIG/, ''));
-    if (trap !== undefined) { if (trap !== '') void evalSource(sh, trap, stdio(ctx)); return; }
+    if (trap !== undefined) {
+      if (trap === '') return;
+      // The trap runs once the current command ends (or at once at the prompt).
+      sh.queueTrap(sig);
+      if (sh.atPrompt) void sh.runPendingTraps(stdio(ctx)).catch((e: unknown) => { if (!(e instanceof Flow)) throw e; });
+      return;
+    }
     if (voice.interactive && sig !== 'SIGINT') return;
     sh.interrupt(sig);
-  });
+  };
+  // As pid 1 of a container the shell hears only the signals it traps (see init-signals.ts).
+  const handles = (sig: string) => !!sh.state.traps.get(sig.replace(/^SIG/, ''));
+  ctx.onSignal(Object.assign(onSignal, { handles }));
   return sh;
 }
 
@@ -161,7 +170,8 @@ async function interactiveLoop(ctx: ProcessContext, options: ShellOptions): Prom
       for (;;) {
         // Tell the terminal whether this line starts a command or continues one (PS2).
         if (ctx.terminal) ctx.terminal.lineOptions = { ...ctx.terminal.lineOptions, continuation: src !== '' };
-        const r = await sh.readLine(ctx.stdin);
+        sh.atPrompt = true;
+        const r = await sh.readLine(ctx.stdin).finally(() => { sh.atPrompt = false; });
         if (r === null) {
           if (src === '') {
             // bash says `logout` when a login shell (argv[0] `-bash`) ends on Ctrl-D.

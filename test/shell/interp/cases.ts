@@ -157,6 +157,8 @@ export const BUILTINS: Case[] = [
   { name: 'set -x traces', script: "set -x; echo a 'b c'", want: { stdout: 'a b c\n', stderr: "+ echo a 'b c'\n" } },
   { name: 'exec redirections last for the rest of the script', script: 'exec 3>&1 > out 2>&1; echo a; echo b >&2; exec 1>&3; cat out', want: { stdout: 'a\nb\n' } },
   { name: 'trap on exit', script: "trap 'echo bye' EXIT; echo hi", want: { stdout: 'hi\nbye\n' } },
+  { name: 'a trapped signal runs its trap once the current command ends', script: "trap 'echo got TERM' TERM; kill -TERM $$; echo after", want: { stdout: 'got TERM\nafter\n' } },
+  { name: 'a trapped signal ends wait with 128 + its number', script: "trap 'echo trapped' USR1; sleep 10 & p=$!; (sleep 1; kill -USR1 $$) & wait $p; echo \"wait=$?\"; kill $p", want: { stdout: 'trapped\nwait=138\n' } },
   { name: 'command not found', script: 'nope; echo $?', want: { stdout: '127\n', stderr: 'bash: line 1: nope: command not found\n' } },
   { name: 'missing path', script: './nope; echo $?', want: { stdout: '127\n', stderr: 'bash: line 1: ./nope: No such file or directory\n' } },
   { name: 'background job and wait', script: 'sleep 1 & echo started; wait; echo done; (exit 3) & wait $!; echo $?', want: { stdout: 'started\ndone\n3\n' } },

@@ -50,10 +50,19 @@ export const bg: Builtin = (sh, argv, io) => {
   return fail(sh, io, 'bg', `job ${job.id} already in background`, 0);
 };
 
+/** Waits for a child; a trapped signal ends the wait with 128 + its number, as POSIX says. */
+async function waitFor(sh: Interp, job: Job): Promise<{ status: number; trapped: boolean }> {
+  const r = await sh.untilTrap(exitStatus(job.child));
+  return typeof r === 'number' ? { status: r, trapped: false } : { status: 128 + (signalNumber(r.trapped) ?? 0), trapped: true };
+}
+
 export const wait: Builtin = async (sh, argv, io) => {
   const specs = argv.slice(1);
   if (specs.length === 0) {
-    for (const j of sh.jobs.list()) { await sh.until(exitStatus(j.child)); }
+    for (const j of sh.jobs.list()) {
+      const r = await waitFor(sh, j);
+      if (r.trapped) return r.status;
+    }
     for (const j of sh.jobs.list()) j.reported = true;
     sh.jobs.forget();
     return 0;
@@ -62,7 +71,9 @@ export const wait: Builtin = async (sh, argv, io) => {
   for (const s of specs) {
     const job = s.startsWith('%') ? sh.jobs.find(s) : sh.jobs.byPid(Number(s));
     if (!job) { status = fail(sh, io, 'wait', s.startsWith('%') ? `${s}: no such job` : `pid ${s} is not a child of this shell`, 127); continue; }
-    status = await sh.until(exitStatus(job.child));
+    const r = await waitFor(sh, job);
+    if (r.trapped) return r.status;
+    status = r.status;
     sh.jobs.remove(job);
   }
   return status;
