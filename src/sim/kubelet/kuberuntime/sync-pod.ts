@@ -46,10 +46,11 @@ export function doBackOff(m: KubeRuntimeManager, pod: Pod, container: Container,
   return { inBackOff: false };
 }
 
-function killMessage(c: Container, reason: 'liveness' | 'startup' | 'completed'): string {
-  if (reason === 'liveness') return `Container ${c.name} failed liveness probe, will be restarted`;
-  if (reason === 'startup') return `Container ${c.name} failed startup probe, will be restarted`;
-  return `Stopping container ${c.name}`;
+/** The Killing event's text; a probe kill says "will be restarted" only when a start follows (not under restartPolicy Never). */
+function killMessage(c: Container, reason: 'liveness' | 'startup' | 'completed', restart: boolean): string {
+  if (reason === 'completed') return `Stopping container ${c.name}`;
+  const message = `Container ${c.name} failed ${reason} probe`;
+  return restart ? `${message}, will be restarted` : message;
 }
 
 export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActions, backoff: Backoff, hostIP: string): Promise<SyncPodResult> {
@@ -70,7 +71,7 @@ export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActio
     const c = byName(k.name);
     const probe = k.reason === 'liveness' ? c.livenessProbe : k.reason === 'startup' ? c.startupProbe : undefined;
     const grace = probe?.terminationGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
-    await m.killContainer(pod, c, grace * 1000, killMessage(c, k.reason));
+    await m.killContainer(pod, c, grace * 1000, killMessage(c, k.reason, isSidecar(c) || actions.containersToStart.includes(k.name)));
   }
   if (actions.createSandbox) {
     const made = await m.createSandbox(pod, hostIP);
