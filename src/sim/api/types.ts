@@ -119,6 +119,12 @@ export interface Capabilities {
   drop?: string[];
 }
 
+/** type: RuntimeDefault | Unconfined | Localhost (with localhostProfile). */
+export interface SeccompProfile {
+  type: string;
+  localhostProfile?: string;
+}
+
 export interface SecurityContext {
   runAsUser?: number;
   runAsGroup?: number;
@@ -127,6 +133,7 @@ export interface SecurityContext {
   allowPrivilegeEscalation?: boolean;
   privileged?: boolean;
   capabilities?: Capabilities;
+  seccompProfile?: SeccompProfile;
 }
 
 export interface PodSecurityContext {
@@ -135,6 +142,7 @@ export interface PodSecurityContext {
   runAsNonRoot?: boolean;
   fsGroup?: number;
   supplementalGroups?: number[];
+  seccompProfile?: SeccompProfile;
 }
 
 export interface Container {

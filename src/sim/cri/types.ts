@@ -85,6 +85,10 @@ export interface ContainerConfig {
   readOnlyRootFilesystem?: boolean;
   capabilities?: { add: string[]; drop: string[] };
   privileged?: boolean;
+  /** no_new_privs for every process of the container (allowPrivilegeEscalation: false). */
+  noNewPrivileges?: boolean;
+  /** The seccomp profile type, when one is set (RuntimeDefault, Unconfined, Localhost). */
+  seccompProfile?: string;
   memoryLimitBytes?: number;
   cpuLimitMillis?: number;
   tty?: boolean;

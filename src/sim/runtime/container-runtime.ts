@@ -4,7 +4,7 @@
 
 import type { ProgramRegistry } from '../../os/exec.ts';
 import { FileSystem } from '../../os/fs/file-system.ts';
-import type { Tree } from '../../os/fs/tree.ts';
+import { Tree } from '../../os/fs/tree.ts';
 import type { Kernel } from '../../os/process/kernel.ts';
 import type { Network, NetNamespace } from '../../os/net.ts';
 import type { VirtualClock } from '../clock.ts';
@@ -18,7 +18,8 @@ import type { Random } from '../random.ts';
 import { Container } from './container.ts';
 import { CpuSampler, cpuMillicores, type ContainerStats } from './container-stats.ts';
 import { runExec, runExecSync } from './exec-session.ts';
-import { capabilities, credOf, processArgs, processEnv, resolveUser } from './process-spec.ts';
+import { boundingSet, capabilities, credOf, processArgs, processEnv, resolveUser } from './process-spec.ts';
+import { procStatus } from './proc-status.ts';
 import { buildRootfs, procTree } from './rootfs.ts';
 import { Sandbox } from './sandbox.ts';
 import { attachNet } from './net-of.ts';
@@ -117,8 +118,10 @@ export class ContainerRuntime implements RuntimeService {
     if (!spec) return { ok: false, reason: 'CreateContainerError', message: `failed to get image "${config.image.ref}": not found` };
     const image = imageTree(spec);
     const now = () => this.o.clock.now();
+    // The node's /proc with this container's own pid 1 over it.
+    const proc = Tree.overlay(this.proc, { mtime: now(), mode: 0o555 });
     const rootfs = buildRootfs({
-      image, now, readOnly: config.readOnlyRootFilesystem === true, podFiles: sandbox.files, proc: this.proc,
+      image, now, readOnly: config.readOnlyRootFilesystem === true, podFiles: sandbox.files, proc,
       terminationMessagePath: config.terminationMessagePath ?? '/dev/termination-log', mounts: config.mounts,
     });
     if (!rootfs.ok) return { ok: false, reason: 'CreateContainerError', message: rootfs.message };
@@ -127,7 +130,14 @@ export class ContainerRuntime implements RuntimeService {
     if (!user.ok) {
       return { ok: false, reason: 'CreateContainerError', message: `failed to create containerd container: mount callback failed: ${user.message}` };
     }
-    const caps = capabilities(user.uid, { ...config.capabilities, privileged: config.privileged });
+    const capOptions = { ...config.capabilities, privileged: config.privileged };
+    const caps = capabilities(user.uid, capOptions);
+    const argv = processArgs(spec.config, config.command, config.args);
+    writeProcStatus(proc, now, procStatus({
+      name: (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1), uid: user.uid, gid: user.gid, groups: user.groups,
+      effective: caps, bounding: boundingSet(capOptions), noNewPrivs: config.noNewPrivileges === true,
+      seccomp: config.seccompProfile === 'RuntimeDefault' || config.seccompProfile === 'Localhost',
+    }));
     const cwd = config.workingDir || spec.config.workingDir || '/';
     if (!rootfs.fs.exists(cwd)) {
       try {
@@ -139,7 +149,7 @@ export class ContainerRuntime implements RuntimeService {
     const container = new Container({
       id: this.o.random.hex(64), config, image: spec, sandbox, fs: rootfs.fs, termination: rootfs.termination,
       cred: credOf(user, caps), env: processEnv(spec.config.env, sandbox.config.hostname, config.env, user.home),
-      argv: processArgs(spec.config, config.command, config.args), cwd, clock: this.o.clock,
+      argv, cwd, clock: this.o.clock,
       registry: this.o.registry, yieldToHost: this.o.yieldToHost,
     });
     attachNet(rootfs.fs, sandbox.net);
@@ -262,4 +272,16 @@ function readOr(fs: FileSystem, path: string): string {
 
 function stateName(state: string): string {
   return `CONTAINER_${state.toUpperCase()}`;
+}
+
+/**
+ * /proc/1/status for the container's main process, and /proc/self leading to it: every process
+ * of a container (kubectl exec too, which runc starts from the same process spec) shares its
+ * ids, capabilities, no_new_privs and seccomp mode.
+ */
+function writeProcStatus(proc: Tree, now: () => number, status: string): void {
+  const fs = new FileSystem(proc, now);
+  fs.mkdir('/1', { mode: 0o555 });
+  fs.writeFile('/1/status', status, { mode: 0o444 });
+  fs.symlink('1', '/self');
 }

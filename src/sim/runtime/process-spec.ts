@@ -83,12 +83,11 @@ export const DEFAULT_CAPABILITIES = [
 ];
 
 /**
- * Effective capabilities: the default set, minus drops, plus adds; everything when privileged.
- * A non-root process holds none of them (no ambient capabilities are set), as on Linux.
+ * The bounding set runc gives the container: the default set, minus drops, plus adds; every
+ * capability when privileged. Models containerd's WithCapabilities / WithPrivileged.
  */
-export function capabilities(uid: number, options: { add?: string[]; drop?: string[]; privileged?: boolean }): Set<string> {
+export function boundingSet(options: { add?: string[]; drop?: string[]; privileged?: boolean }): Set<string> {
   if (options.privileged) return new Set(['ALL']);
-  if (uid !== 0) return new Set();
   const bare = (c: string) => c.toUpperCase().replace(/^CAP_/, '');
   const drop = new Set((options.drop ?? []).map(bare));
   let caps = drop.has('ALL') ? [] : DEFAULT_CAPABILITIES.filter((c) => !drop.has(c));
@@ -97,6 +96,16 @@ export function capabilities(uid: number, options: { add?: string[]; drop?: stri
     if (!caps.includes(c)) caps = [...caps, c];
   }
   return new Set(caps);
+}
+
+/**
+ * Effective capabilities of the container's processes: the bounding set for root. A non-root
+ * process holds none of them, privileged or not: execve(2) clears the permitted set of a
+ * non-root caller when no ambient capabilities are set, and containerd sets none.
+ */
+export function capabilities(uid: number, options: { add?: string[]; drop?: string[]; privileged?: boolean }): Set<string> {
+  if (uid !== 0) return new Set();
+  return boundingSet(options);
 }
 
 export function credOf(user: { uid: number; gid: number; groups: number[] }, caps: Set<string>): Cred {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { capabilities, processArgs, processEnv, resolveUser } from '../../../src/sim/runtime/process-spec.ts';
+import { boundingSet, capabilities, processArgs, processEnv, resolveUser } from '../../../src/sim/runtime/process-spec.ts';
 import { hostsFile } from '../../../src/sim/runtime/etc-files.ts';
 import { exitReason } from '../../../src/sim/runtime/oci-errors.ts';
 import { rfc3339Nano } from '../../../src/sim/runtime/container-log.ts';
@@ -52,8 +52,10 @@ describe('the main process of a container', () => {
     expect(caps.has('CHOWN')).toBe(chown);
   });
 
-  it('gives a privileged container every capability', () => {
-    expect([...capabilities(1000, { privileged: true })]).toEqual(['ALL']);
+  it('gives a privileged container every capability, which only a root process holds', () => {
+    expect([...capabilities(0, { privileged: true })]).toEqual(['ALL']);
+    expect([...boundingSet({ privileged: true })]).toEqual(['ALL']);
+    expect(capabilities(1000, { privileged: true }).size).toBe(0);
   });
 
   it.each([[0, false, 'Completed'], [1, false, 'Error'], [137, false, 'Error'], [137, true, 'OOMKilled']])('calls exit %d (oom %s) %s', (code, oom, reason) => {

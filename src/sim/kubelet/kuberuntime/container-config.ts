@@ -101,6 +101,10 @@ export function generateContainerConfig(input: ConfigInputs): ConfigResult {
   if (sc?.readOnlyRootFilesystem) config.readOnlyRootFilesystem = true;
   if (sc?.capabilities) config.capabilities = { add: sc.capabilities.add ?? [], drop: sc.capabilities.drop ?? [] };
   if (sc?.privileged) config.privileged = true;
+  // Only an explicit false sets no_new_privs (pkg/securitycontext AddNoNewPrivileges).
+  if (sc?.allowPrivilegeEscalation === false) config.noNewPrivileges = true;
+  const seccomp = sc?.seccompProfile?.type ?? psc?.seccompProfile?.type;
+  if (seccomp) config.seccompProfile = seccomp;
   const limits = container.resources?.limits;
   if (limits?.memory) config.memoryLimitBytes = toBytes(limits.memory);
   if (limits?.cpu) config.cpuLimitMillis = toMillis(limits.cpu);
