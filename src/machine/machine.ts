@@ -12,6 +12,7 @@ import { Network, type NetNamespace } from '../os/net.ts';
 import { Tty, type TtyOptions } from '../shell/tty/tty.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import { createResolver, type CommandResolver } from './command-resolver.ts';
+import { HistoryFile } from './history-file.ts';
 import { createHostFs } from './host-fs.ts';
 import { binary } from '../os/exec.ts';
 import { installHostPrograms } from './host-programs.ts';
@@ -80,6 +81,7 @@ export class Machine {
   readonly commands: CommandRecord[] = [];
   /** The learner's shell history, shared by every terminal (as bash's ~/.bash_history is). */
   readonly history: string[] = [];
+  private readonly historyFile: HistoryFile;
   /** Counts changes in the learner's home folder and in other nodes' static pod folders, so lab checks know when to look again. */
   fsChanges = 0;
   /** Settles once the machine has booted; hosts wait for it before the first keystroke. */
@@ -102,6 +104,7 @@ export class Machine {
     // and its hostNetwork pods share this network namespace.
     this.net = this.network.namespace(['172.30.1.2'], this.hostname);
     this.fs = createHostFs({ hostname: this.hostname, programs: [], now: () => this.clock.now() });
+    this.historyFile = new HistoryFile(this.fs, '/root/.bash_history', HISTORY_SIZE);
     this.cluster = new Cluster({
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
       settle: options.host.settle, description: options.cluster, bindSystem,
@@ -149,6 +152,10 @@ export class Machine {
     const tty = new Tty(options);
     // isatty(1) for programs writing to this terminal (ls columns, colours, curl's meter).
     if (options.echo !== false) registerTerminal(tty.stdout, { cols: () => tty.cols });
+    // A new login shell starts from the history file when there is one (the learner may have
+    // edited it), else from the machine's own record (a state saved before the file existed).
+    const saved = this.historyFile.read();
+    if (saved) this.history.splice(0, this.history.length, ...saved);
     tty.history.replace(this.history);
     const quiet = options.prompt === false;
     const login = createShell({
@@ -162,6 +169,7 @@ export class Machine {
         tty.history.add(line);
         this.history.push(line);
         if (this.history.length > HISTORY_SIZE) this.history.shift();
+        this.historyFile.append(line, this.history);
         this.commands.push({ line, at: this.clock.now() });
       },
       onCommandDone: (line, status) => {
@@ -181,8 +189,9 @@ export class Machine {
     const env: Record<string, string> = {
       HOME: '/root', USER: 'root', LOGNAME: 'root', SHELL: '/bin/bash', PATH: HOST_PATH,
       TERM: 'xterm-256color', HOSTNAME: this.hostname, LANG: 'C.UTF-8', EDITOR: 'vi',
-      // The prompt of exam and lab machines: `controlplane:~$ ` even for root.
-      PS1: '\\h:\\w$ ',
+      // The prompt of exam and lab machines, `controlplane:~$ ` even for root, in the colours
+      // of Ubuntu's colour prompt (green host, blue directory).
+      PS1: '\\[\\e[01;32m\\]\\h\\[\\e[00m\\]:\\[\\e[01;34m\\]\\w\\[\\e[00m\\]$ ',
     };
     if (quiet) Object.assign(env, { PS1: '', PS2: '' });
     const shell = this.kernel.spawn(login, {
