@@ -19,6 +19,10 @@ export type HttpResult =
   /** The request did not get an HTTP answer; `error` reads like curl's (`Failed to connect to localhost port 8080 …`). */
   | { ok: false; error: string };
 
+/** What `kubectl logs POD -c CONTAINER` would print: the text, or the error the API server gave
+ *  (`container "web" in pod "shop" is waiting to start: PodInitializing`). */
+export type LogsResult = { ok: true; text: string } | { ok: false; error: string };
+
 /** A line the learner submitted to a shell, with what it exited with. */
 export interface CommandRecord {
   line: string;
@@ -45,6 +49,9 @@ export interface LabWorld {
    *  Relative paths are taken from the learner's home (/root) on the learner's node. */
   readFile(node: string, path: string): string | undefined;
   http(from: HttpSource, url: string): Promise<HttpResult>;
+  /** The current logs of one container (app, init or sidecar), through the API server's
+   *  pods/log as kubectl reads them; never following. */
+  logs(namespace: string, pod: string, container: string): Promise<LogsResult>;
   /** Submitted shell lines, oldest first. */
   commands(): readonly CommandRecord[];
   answers(): readonly AnswerRecord[];

@@ -1,8 +1,9 @@
 // What lab checks see of a Machine: the cluster through its API, files on the learner's node
-// and on the other nodes (static pod manifests), HTTP from the node, from inside a container or through a port-forward, the commands typed and
-// the answers given. Only what a learner could have looked at themselves.
+// and on the other nodes (static pod manifests), HTTP from the node, from inside a container or
+// through a port-forward, container logs as kubectl reads them, the commands typed and the
+// answers given. Only what a learner could have looked at themselves.
 
-import type { LabWorld, CommandRecord, HttpSource, HttpResult } from '../labs/world.ts';
+import type { LabWorld, CommandRecord, HttpSource, HttpResult, LogsResult } from '../labs/world.ts';
 import { ANSWERS_PATH, parseAnswers } from '../labs/answers/answer-log.ts';
 import type { NetNamespace } from '../os/net.ts';
 import type { Pod } from '../sim/api/types.ts';
@@ -48,6 +49,17 @@ export function createLabWorld(machine: Machine, commands: readonly CommandRecor
       const res = await net.request(host, port, { method: 'GET', path: m[3] ?? '/', headers: { host: m[1], 'user-agent': 'curl/8.5.0', accept: '*/*' } });
       if ('code' in res) return { ok: false, error: `Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server` };
       return { ok: true, status: res.status, body: res.body };
+    },
+    async logs(namespace: string, name: string, container: string): Promise<LogsResult> {
+      const pod = api.get<Pod>({ resource: 'pods', namespace, name });
+      if (isStatus(pod)) return { ok: false, error: pod.message };
+      const kubelet = pod.spec.nodeName ? machine.cluster.proxy.kubelet(pod.spec.nodeName) : undefined;
+      if (!kubelet) return { ok: false, error: `container "${container}" in pod "${name}" is waiting to start: ContainerCreating` };
+      const stream = kubelet.logs(namespace, name, container, {});
+      if (isStatus(stream)) return { ok: false, error: stream.message };
+      let text = '';
+      for (let chunk = await stream.read(); chunk !== null; chunk = await stream.read()) text += chunk;
+      return { ok: true, text };
     },
     commands: () => commands,
     answers() {

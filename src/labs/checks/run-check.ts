@@ -9,6 +9,7 @@ import { runContainerCheck } from './container-check.ts';
 import { runEventCheck } from './event-check.ts';
 import { runFileCheck } from './file-check.ts';
 import { runHttpCheck } from './http-check.ts';
+import { runLogsCheck } from './logs-check.ts';
 import { runObjectCheck } from './object-check.ts';
 import { runPodCheck } from './pod-check.ts';
 
@@ -23,6 +24,7 @@ export async function runCheck(check: Check, ctx: CheckContext & { taskId?: stri
       case 'http': return await runHttpCheck(check, ctx);
       case 'command': return runCommandCheck(check, ctx);
       case 'answer': return runAnswerCheck(check, ctx);
+      case 'logs': return await runLogsCheck(check, ctx);
     }
   } catch (e) {
     return fail(`the check could not run: ${(e as Error).message}`);

@@ -78,6 +78,6 @@ describe('loading lab files', () => {
 
   it('pins the example error of the format', () => {
     const text = readFileSync('labs/web-logger/lab.yaml', 'utf8').replace('      - kind: object\n        resource: pods\n        name: web-logger\n        want:', '      - kind: objects\n        resource: pods\n        name: web-logger\n        want:');
-    expect(problems(text, 'web-logger')[0]).toMatch(/^labs\/web-logger\/lab\.yaml:\d+: tasks\[1\]\.checks\[0\]\.kind: expected one of object, pod, container, event, file, http, command, answer; got "objects"$/);
+    expect(problems(text, 'web-logger')[0]).toMatch(/^labs\/web-logger\/lab\.yaml:\d+: tasks\[1\]\.checks\[0\]\.kind: expected one of object, pod, container, event, file, http, command, answer, logs; got "objects"$/);
   });
 });

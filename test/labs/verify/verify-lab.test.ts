@@ -89,6 +89,6 @@ describe('npm run labs:verify', () => {
       expect((e as { status: number }).status).toBe(1);
     }
     expect(out).toContain('✗ tiny: the lab file is broken');
-    expect(out).toMatch(/lab\.yaml:19: tasks\[1\]\.checks\[0\]\.kind: expected one of object, pod, container, event, file, http, command, answer; got "anser"/);
+    expect(out).toMatch(/lab\.yaml:19: tasks\[1\]\.checks\[0\]\.kind: expected one of object, pod, container, event, file, http, command, answer, logs; got "anser"/);
   });
 });

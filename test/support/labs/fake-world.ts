@@ -1,11 +1,11 @@
 // A LabWorld for check and engine tests: a real ApiServer on a virtual clock, files in a map,
-// HTTP answered by a function the test sets, and commands/answers as plain lists.
+// HTTP and container logs answered by functions the test sets, and commands/answers as plain lists.
 
 import { ApiServer } from '../../../src/sim/apiserver/api-server.ts';
 import { VirtualClock } from '../../../src/sim/clock.ts';
 import { Random } from '../../../src/sim/random.ts';
 import type { KubeObject, Pod } from '../../../src/sim/api/types.ts';
-import type { AnswerRecord, CommandRecord, HttpResult, HttpSource, LabWorld } from '../../../src/labs/world.ts';
+import type { AnswerRecord, CommandRecord, HttpResult, HttpSource, LabWorld, LogsResult } from '../../../src/labs/world.ts';
 
 export const START = Date.UTC(2026, 0, 5, 9, 0, 0);
 export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -17,6 +17,8 @@ export class FakeWorld implements LabWorld {
   readonly commandList: CommandRecord[] = [];
   readonly answerList: AnswerRecord[] = [];
   httpHandler: (from: HttpSource, url: string) => HttpResult = () => ({ ok: false, error: 'Failed to connect to localhost port 8080 after 0 ms: Could not connect to server' });
+  logsHandler: (namespace: string, pod: string, container: string) => LogsResult = (_ns, pod, container) =>
+    ({ ok: false, error: `container "${container}" in pod "${pod}" is waiting to start: ContainerCreating` });
   private changes = 0;
 
   /** Replaces the cluster's objects (plus the default namespace) exactly as given. */
@@ -56,6 +58,10 @@ export class FakeWorld implements LabWorld {
 
   async http(from: HttpSource, url: string): Promise<HttpResult> {
     return this.httpHandler(from, url);
+  }
+
+  async logs(namespace: string, pod: string, container: string): Promise<LogsResult> {
+    return this.logsHandler(namespace, pod, container);
   }
 
   commands(): readonly CommandRecord[] { return this.commandList; }
