@@ -158,6 +158,7 @@ export class Machine {
     if (saved) this.history.splice(0, this.history.length, ...saved);
     tty.history.replace(this.history);
     const quiet = options.prompt === false;
+    let aliases: ReadonlyMap<string, string> = new Map([['k', 'kubectl']]);
     const login = createShell({
       flavour: 'bash',
       name: '-bash',
@@ -165,6 +166,7 @@ export class Machine {
       resolve: this.resolver.resolve,
       locate: this.resolver.locate,
       aliases: { k: 'kubectl' },
+      onAliases: (table) => { aliases = table; },
       onHistory: (line) => {
         tty.history.add(line);
         this.history.push(line);
@@ -204,7 +206,7 @@ export class Machine {
       ...tty.lineOptions,
       completer: createCompleter({
         fs: this.fs, cred: ROOT, cwd: () => shell.cwd, home: () => '/root', path: () => HOST_PATH,
-        aliases: () => ({ k: 'kubectl' }), ...clusterLookups(this.cluster.api),
+        aliases: () => aliases, ...clusterLookups(this.cluster.api),
       }),
     };
     tty.onSignal = (signal) => this.kernel.killGroup(tty.foregroundPgid, signal);

@@ -23,6 +23,8 @@ export interface ShellOptions extends Omit<InterpOptions, 'voice'> {
   prompt?(info: PromptInfo): string;
   /** Preset aliases, e.g. `{ k: 'kubectl' }`. */
   aliases?: Record<string, string>;
+  /** Hands out the shell's live alias table (Tab completion offers what `alias` defined). */
+  onAliases?(aliases: ReadonlyMap<string, string>): void;
 }
 
 export function createShell(options: ShellOptions): Program {
@@ -68,6 +70,7 @@ function setup(ctx: ProcessContext, options: ShellOptions, voice: Voice, info?: 
   state.set('0', info?.arg0 ?? voice.name);
   state.positional = info?.args ?? [];
   for (const [k, v] of Object.entries(options.aliases ?? {})) state.aliases.set(k, v);
+  options.onAliases?.(state.aliases);
   const sh = new Interp(state, ctx, { ...options, voice });
   sh.evalIn = evalSource;
   const onSignal = (sig: string) => {

@@ -37,6 +37,15 @@ describe('Tab completion at the controlplane prompt', () => {
     expect(row(s, 0)).toBe('controlplane:~$ k describe nodes');
   });
 
+  it('completes aliases the learner defined, and what they expand to', async () => {
+    const s = new Screen();
+    await s.type("alias kgp='kubectl get pods'\r");
+    await s.type('kg\t');
+    expect(row(s, 1)).toBe('controlplane:~$ kgp');
+    await s.type('-o wi\t');
+    expect(row(s, 1)).toBe('controlplane:~$ kgp -o wide');
+  });
+
   it('completes object names from the cluster', async () => {
     const s = new Screen();
     await s.type('kubectl get nodes node\t');
