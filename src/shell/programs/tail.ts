@@ -1,6 +1,8 @@
 // tail(1): the last lines (-n N, from line N with -n +N) or bytes (-c) of each input; -f keeps
 // following a growing file, woken by the folder's watch or a one-second poll on the virtual
-// clock, until Ctrl-C. Models coreutils src/tail.c.
+// clock, until Ctrl-C; -F also waits for a file that does not exist yet and prints it whole
+// once it appears (a log sidecar started before its app). Models coreutils src/tail.c and
+// busybox coreutils/tail.c.
 
 import * as paths from '../../os/path.ts';
 import type { ProcessContext } from '../../os/process/context.ts';
@@ -33,7 +35,9 @@ export const tail: Tool = async (ctx, f) => {
   const files = operands.length > 0 ? operands : ['-'];
   const headers = opts.has('v') || (files.length > 1 && !opts.has('q'));
   const follow = opts.has('f') || opts.has('F');
+  const retry = opts.has('F');
   let status = 0;
+  // Followed files and how much of each was printed; -1: not there yet (-F waits for it).
   const sizes = new Map<string, number>();
   let opened = 0;
   for (const [i, name] of files.entries()) {
@@ -46,10 +50,11 @@ export const tail: Tool = async (ctx, f) => {
       if (f.kind === 'busybox') ctx.stderr.write(`${prog}: ${isDirRead(e) ? 'read error' : `can't open '${name}'`}: ${errText(e)}\n`);
       else ctx.stderr.write(`${prog}: ${isDirRead(e) ? `error reading '${name}'` : `cannot open '${name}' for reading`}: ${errText(e)}\n`);
       if (isDirRead(e)) opened++;
+      else if (retry && name !== '-') sizes.set(name, -1);
       status = 1;
     }
   }
-  if (f.kind === 'busybox' && sizes.size === 0 && opened === 0 && !files.includes('-')) {
+  if (f.kind === 'busybox' && !retry && sizes.size === 0 && opened === 0 && !files.includes('-')) {
     ctx.stderr.write(`${prog}: no files\n`);
     return 1;
   }
@@ -81,7 +86,12 @@ async function followFiles(ctx: ProcessContext, f: Flavour, sizes: Map<string, n
         }
         if (text.length === size) continue;
         let fresh: string;
-        if (text.length < size) {
+        if (size < 0) {
+          ctx.stderr.write(f.kind === 'busybox'
+            ? `${prog}: ${name} has appeared; following end of new file\n`
+            : `${prog}: '${name}' has appeared;  following new file\n`);
+          fresh = text;
+        } else if (text.length < size) {
           ctx.stderr.write(`${prog}: ${name}: file truncated\n`);
           fresh = text;
         } else fresh = text.slice(size);
