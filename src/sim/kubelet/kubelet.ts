@@ -7,7 +7,7 @@ import type { VirtualClock } from '../clock.ts';
 import type { Random } from '../random.ts';
 import type { ApiClient, Watch } from '../apiserver/api-client.ts';
 import type { EventRecorder } from '../apiserver/event-recorder.ts';
-import type { ConfigMap, Node, Pod, Secret, Status } from '../api/types.ts';
+import type { ConfigMap, Node, Pod, PodCondition, Secret, Status } from '../api/types.ts';
 import { isStatus } from '../api/errors.ts';
 import type { ImageService, RuntimeService } from '../cri/types.ts';
 import { Backoff } from './backoff.ts';
@@ -126,7 +126,7 @@ export class Kubelet {
         api, clock, recorder: this.recorder, nodeName: node.name, capacityBytes,
         systemBytes: systemUsage({ cpus: Number(node.capacity.cpu ?? 2), memoryBytes: capacityBytes }).memoryBytes,
         stats: () => listContainerStats.call(options.runtime), onMemoryChange: (l) => onMemoryChange.call(options.runtime, l),
-        pods: () => this.runningPods(), evict: (pod, reason, message) => this.evictPod(pod, reason, message),
+        pods: () => this.runningPods(), evict: (pod, reason, message, condition) => this.evictPod(pod, reason, message, condition),
       });
     }
     this.server = new KubeletServer({
@@ -177,10 +177,12 @@ export class Kubelet {
   }
 
   /** Ends an evicted pod at once: its containers are killed and its status is terminal. */
-  private evictPod(pod: Pod, reason: string, message: string): void {
+  private evictPod(pod: Pod, reason: string, message: string, condition?: Omit<PodCondition, 'lastProbeTime' | 'lastTransitionTime'>): void {
     const uid = pod.metadata.uid!;
     const known = this.statusManager.getPodStatus(uid) ?? pod.status ?? {};
-    this.statusManager.setPodStatus(pod, { ...known, phase: 'Failed', reason, message });
+    const conditions = (known.conditions ?? []).filter((c) => c.type !== condition?.type);
+    if (condition) conditions.push({ ...condition, lastProbeTime: null, lastTransitionTime: rfc3339(this.options.clock.now()) });
+    this.statusManager.setPodStatus(pod, { ...known, phase: 'Failed', reason, message, conditions });
     void this.manager.killPod(pod, 0).then(() => this.podWorkers.requeue(uid));
   }
 

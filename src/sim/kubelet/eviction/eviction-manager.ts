@@ -9,13 +9,14 @@
 
 import type { VirtualClock, Timer } from '../../clock.ts';
 import type { ApiClient } from '../../apiserver/api-client.ts';
-import type { Node, NodeCondition, Pod, Taint } from '../../api/types.ts';
+import type { Node, NodeCondition, Pod, PodCondition, Taint } from '../../api/types.ts';
 import type { ContainerStats } from '../../cri/types.ts';
 import { isStatus } from '../../api/errors.ts';
 import { rfc3339 } from '../format.ts';
 import type { KubeletRecorder } from '../recorder.ts';
 import {
-  Evicted, MEMORY_AVAILABLE_THRESHOLD_BYTES, evictionMessage, isCriticalPod, rankMemoryPressure, type PodUsage,
+  DisruptionTarget, Evicted, MEMORY_AVAILABLE_THRESHOLD_BYTES, TerminationByKubelet, evictionMessage, isCriticalPod,
+  rankMemoryPressure, type PodUsage,
 } from './helpers.ts';
 
 /** --housekeeping / eviction monitoring interval. */
@@ -37,8 +38,11 @@ export interface EvictionDeps {
   onMemoryChange(listener: () => void): () => void;
   /** The pods admitted on this node. */
   pods(): Pod[];
-  /** Kills the pod now and makes its status terminal with this reason and message. */
-  evict(pod: Pod, reason: string, message: string): void;
+  /**
+   * Kills the pod now and makes its status terminal with this reason and message, adding the
+   * condition when there is one (node-pressure evictions carry DisruptionTarget).
+   */
+  evict(pod: Pod, reason: string, message: string, condition?: PodCondition): void;
 }
 
 export class EvictionManager {
@@ -83,7 +87,7 @@ export class EvictionManager {
     const message = evictionMessage(victim, available);
     this.evicted.add(victim.pod.metadata.uid!);
     this.d.recorder.podEvent(victim.pod, 'Warning', Evicted, message);
-    this.d.evict(victim.pod, Evicted, message);
+    this.d.evict(victim.pod, Evicted, message, { type: DisruptionTarget, status: 'True', reason: TerminationByKubelet, message });
     return victim.pod;
   }
 

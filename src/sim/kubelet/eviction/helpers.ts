@@ -13,6 +13,10 @@ export const MEMORY_THRESHOLD_TEXT = '100Mi';
 /** Pod reason and event reason of an eviction. */
 export const Evicted = 'Evicted';
 
+/** The condition a node-pressure eviction adds to its pod (PodDisruptionConditions, GA since v1.31). */
+export const DisruptionTarget = 'DisruptionTarget';
+export const TerminationByKubelet = 'TerminationByKubelet';
+
 /** One pod's memory use, container by container. */
 export interface PodUsage {
   pod: Pod;

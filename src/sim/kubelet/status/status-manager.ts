@@ -8,6 +8,8 @@ import type { Pod, PodStatus } from '../../api/types.ts';
 import { isStatus } from '../../api/errors.ts';
 
 const KUBELET_CONDITIONS = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
+/** Conditions others own too, which the kubelet only adds (kubetypes.PodConditionSharedByKubelet). */
+const SHARED_CONDITIONS = new Set(['DisruptionTarget']);
 
 export class StatusManager {
   private readonly api: ApiClient;
@@ -46,11 +48,17 @@ export class StatusManager {
   }
 }
 
-/** The kubelet's conditions in its order, then every condition the API server holds that it does not own. */
+/**
+ * The kubelet's conditions in its order, then every condition the API server holds that it does
+ * not own; a condition it shares with others (DisruptionTarget) and adds comes last, where the
+ * strategic merge patch of upstream's status manager appends it.
+ */
 export function mergePodStatus(current: PodStatus, next: PodStatus): PodStatus {
   const others = (current.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
-  const mine = (next.conditions ?? []).filter((c) => KUBELET_CONDITIONS.has(c.type) || !others.some((o) => o.type === c.type));
-  const merged: PodStatus = { ...next, conditions: [...mine, ...others] };
+  const added = (c: { type: string }) => !KUBELET_CONDITIONS.has(c.type) && !others.some((o) => o.type === c.type);
+  const mine = (next.conditions ?? []).filter((c) => !SHARED_CONDITIONS.has(c.type) && (KUBELET_CONDITIONS.has(c.type) || added(c)));
+  const shared = (next.conditions ?? []).filter((c) => SHARED_CONDITIONS.has(c.type) && added(c));
+  const merged: PodStatus = { ...next, conditions: [...mine, ...others, ...shared] };
   if (current.qosClass) merged.qosClass = current.qosClass;
   if (current.nominatedNodeName && !merged.nominatedNodeName) merged.nominatedNodeName = current.nominatedNodeName;
   return merged;
