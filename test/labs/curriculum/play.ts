@@ -19,6 +19,7 @@ export function playPath(lab: Lab, steps: Step[]): Promise<VerifyReport> {
 /** The first failing check of `taskId` after `script` ran on the lab's start state, or 'pass'. */
 export async function verdictAfter(lab: Lab, script: string, taskId: string, advanceMs = 30_000): Promise<string> {
   const { harness } = machineHarness();
+  await harness.advance(0);
   const problems = await applySetup(lab, harness.setup);
   if (problems.length) throw new Error(problems.join('\n'));
   await harness.type(script);
