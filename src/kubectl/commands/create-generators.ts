@@ -8,9 +8,10 @@ import type { Command, Invocation } from '../cli/command.ts';
 import { CliError, statusText, usageError } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
 import { lookupResourceType } from '../resource-types.ts';
+import { readKeySources } from './key-sources.ts';
 import { dryRunStrategy, fieldValidation, printWritten, WRITE_FLAGS, writeOutputFormat } from './write-flags.ts';
 
-async function createBuilt(inv: Invocation, object: KubeObject, manager: string, typeName: string): Promise<number> {
+export async function createBuilt(inv: Invocation, object: KubeObject, manager: string, typeName: string): Promise<number> {
   const dryRun = dryRunStrategy(inv);
   const format = writeOutputFormat(inv);
   if (dryRun === 'client') {
@@ -29,10 +30,9 @@ async function createBuilt(inv: Invocation, object: KubeObject, manager: string,
   return 0;
 }
 
-function nameArg(inv: Invocation, usage: string): string {
-  if (inv.args.length === 0) throw usageError(inv.commandPath, 'NAME is required');
-  if (inv.args.length > 1) throw usageError(inv.commandPath, `exactly one NAME is required, got ${inv.args.length}`);
-  void usage;
+/** The one NAME argument of `kubectl create <kind> NAME` (NameFromCommandArgs). */
+export function nameArg(inv: Invocation): string {
+  if (inv.args.length !== 1) throw usageError(inv.commandPath, `exactly one NAME is required, got ${inv.args.length}`);
   return inv.args[0];
 }
 
@@ -41,7 +41,7 @@ export const createDeploymentCommand: Command = {
   aliases: ['deploy'],
   flags: [...WRITE_FLAGS, { name: 'image', type: 'stringSlice' }, { name: 'replicas', shorthand: 'r', type: 'int' }, { name: 'port', type: 'int' }, { name: 'save-config', type: 'bool' }],
   async run(inv) {
-    const name = nameArg(inv, 'deployment');
+    const name = nameArg(inv);
     const images = inv.flags.list('image');
     if (images.length === 0) throw usageError(inv.commandPath, '--image is required');
     const labels = { app: name };
@@ -72,39 +72,8 @@ export const createConfigMapCommand: Command = {
   aliases: ['cm'],
   flags: [...WRITE_FLAGS, { name: 'from-literal', type: 'stringArray' }, { name: 'from-file', type: 'stringSlice' }, { name: 'from-env-file', type: 'stringSlice' }, { name: 'append-hash', type: 'bool' }, { name: 'save-config', type: 'bool' }],
   async run(inv) {
-    const name = nameArg(inv, 'configmap');
-    const data: Record<string, string> = {};
-    for (const literal of inv.flags.list('from-literal')) {
-      const eq = literal.indexOf('=');
-      if (eq <= 0) throw new CliError(`error: invalid literal source ${literal}, expected key=value`);
-      const key = literal.slice(0, eq);
-      if (key in data) throw new CliError(`error: cannot add key ${key}, another key by that name already exists in Data for ConfigMap "${name}"`);
-      data[key] = literal.slice(eq + 1);
-    }
-    for (const spec of inv.flags.list('from-file')) {
-      const eq = spec.indexOf('=');
-      const path = eq >= 0 ? spec.slice(eq + 1) : spec;
-      const key = eq >= 0 ? spec.slice(0, eq) : path.split('/').pop()!;
-      try {
-        data[key] = inv.ctx.fs.readFile(inv.ctx.resolve(path), inv.ctx.cred);
-      } catch {
-        throw new CliError(`error: error reading ${path}: no such file or directory`);
-      }
-    }
-    for (const path of inv.flags.list('from-env-file')) {
-      let text: string;
-      try {
-        text = inv.ctx.fs.readFile(inv.ctx.resolve(path), inv.ctx.cred);
-      } catch {
-        throw new CliError(`error: error reading ${path}: no such file or directory`);
-      }
-      for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#')) continue;
-        const eq = t.indexOf('=');
-        data[eq >= 0 ? t.slice(0, eq) : t] = eq >= 0 ? t.slice(eq + 1) : '';
-      }
-    }
+    const name = nameArg(inv);
+    const data = readKeySources(inv, (key) => `cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`);
     const object = { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name, creationTimestamp: null }, ...(Object.keys(data).length ? { data } : {}) } as unknown as KubeObject;
     return createBuilt(inv, object, 'kubectl-create', 'configmaps');
   },
@@ -115,7 +84,7 @@ export const createNamespaceCommand: Command = {
   aliases: ['ns'],
   flags: [...WRITE_FLAGS, { name: 'save-config', type: 'bool' }],
   async run(inv) {
-    const name = nameArg(inv, 'namespace');
+    const name = nameArg(inv);
     const object = { kind: 'Namespace', apiVersion: 'v1', metadata: { name, creationTimestamp: null }, spec: {}, status: {} } as unknown as KubeObject;
     return createBuilt(inv, object, 'kubectl-create', 'namespaces');
   },
@@ -126,7 +95,7 @@ export const createServiceAccountCommand: Command = {
   aliases: ['sa'],
   flags: [...WRITE_FLAGS, { name: 'save-config', type: 'bool' }],
   async run(inv) {
-    const name = nameArg(inv, 'serviceaccount');
+    const name = nameArg(inv);
     const object = { kind: 'ServiceAccount', apiVersion: 'v1', metadata: { name, creationTimestamp: null } } as unknown as KubeObject;
     return createBuilt(inv, object, 'kubectl-create', 'serviceaccounts');
   },

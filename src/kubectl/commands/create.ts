@@ -8,6 +8,7 @@ import { statusText } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
 import { typeForKind } from '../resource-types.ts';
 import { createConfigMapCommand, createDeploymentCommand, createNamespaceCommand, createServiceAccountCommand } from './create-generators.ts';
+import { createSecretCommand } from './create-secret.ts';
 import { FILENAME_FLAGS } from './get.ts';
 import { namespaceFor, printWritten, WRITE_FLAGS, writeEachManifest } from './write-flags.ts';
 import { withLastApplied } from '../apply/last-applied.ts';
@@ -15,7 +16,7 @@ import { withLastApplied } from '../apply/last-applied.ts';
 export const createCommand: Command = {
   name: 'create',
   flags: [...FILENAME_FLAGS, ...WRITE_FLAGS, { name: 'save-config', type: 'bool' }, { name: 'edit', type: 'bool' }, { name: 'selector', shorthand: 'l', type: 'string' }, { name: 'raw', type: 'string' }, { name: 'windows-line-endings', type: 'bool' }],
-  subcommands: [createDeploymentCommand, createConfigMapCommand, createNamespaceCommand, createServiceAccountCommand],
+  subcommands: [createDeploymentCommand, createConfigMapCommand, createNamespaceCommand, createSecretCommand, createServiceAccountCommand],
   run(inv) {
     return writeEachManifest(inv, 'create', ({ source, object }, { dryRun, validation, format }) => {
       const type = typeForKind(object.kind ?? '', object.apiVersion);
