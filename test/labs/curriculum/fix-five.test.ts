@@ -58,7 +58,7 @@ describe('fix-five', () => {
       { task: 'worker', files: [{ path: 'worker.yaml', content: workerWithEmptyDir }], run: 'kubectl delete pod worker --now\nkubectl apply -f worker.yaml', advance: 40_000 },
       {
         task: 'resizer',
-        run: "KUBE_EDITOR='sed -i s/64Mi/200Mi/' kubectl edit pod resizer\nkubectl replace --force -f /tmp/kubectl-edit-*.yaml",
+        run: "KUBE_EDITOR='sed -i s/64Mi/200Mi/' kubectl edit pod resizer 2> edit.log\nkubectl replace --force -f $(grep -o '/tmp/kubectl-edit-[0-9]*.yaml' edit.log)",
         advance: 40_000,
       },
     ]);
