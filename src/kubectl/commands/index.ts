@@ -20,6 +20,7 @@ import { portForwardCommand } from './port-forward.ts';
 import { patchCommand, replaceCommand } from './patch-replace.ts';
 import { runCommand } from './run.ts';
 import { setCommand } from './set-image.ts';
+import { taintCommand } from './taint.ts';
 import { topCommand } from './top.ts';
 import { waitCommand } from './wait.ts';
 
@@ -27,7 +28,7 @@ export { SUGGESTED_NAMES } from './names.ts';
 
 export function commands(programs?: ProgramLookup): Command[] {
   return [
-    createCommand, runCommand, setCommand, explainCommand, getCommand, editCommand(programs), deleteCommand, clusterInfoCommand, topCommand,
+    createCommand, runCommand, setCommand, explainCommand, getCommand, editCommand(programs), deleteCommand, clusterInfoCommand, topCommand, taintCommand,
     describeCommand, logsCommand, execCommand, portForwardCommand, cpCommand, authCommand, eventsCommand, applyCommand, patchCommand, replaceCommand, waitCommand,
     labelCommand, annotateCommand, completionCommand, configCommand, versionCommand, apiVersionsCommand, apiResourcesCommand,
   ];
