@@ -21,6 +21,8 @@ export class Tree {
   limit: number | undefined;
   /** Bytes of file content currently stored in this tree (image layers below not counted). */
   used = 0;
+  /** Called after `used` changed (the kubelet watching an emptyDir against its sizeLimit). */
+  onChange: (() => void) | undefined;
   private lastIno: number;
 
   constructor(options: TreeOptions = {}, root?: DirInode) {
@@ -67,5 +69,6 @@ export class Tree {
       throw new FsError('ENOSPC', path);
     }
     this.used = Math.max(0, this.used + delta);
+    if (delta !== 0) this.onChange?.();
   }
 }

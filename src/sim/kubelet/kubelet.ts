@@ -127,6 +127,8 @@ export class Kubelet {
         systemBytes: systemUsage({ cpus: Number(node.capacity.cpu ?? 2), memoryBytes: capacityBytes }).memoryBytes,
         stats: () => listContainerStats.call(options.runtime), onMemoryChange: (l) => onMemoryChange.call(options.runtime, l),
         pods: () => this.runningPods(), evict: (pod, reason, message, condition) => this.evictPod(pod, reason, message, condition),
+        emptyDirUsage: this.volumes.emptyDirUsage ? (pod) => this.volumes.emptyDirUsage!(pod.metadata.uid!) : undefined,
+        onEmptyDirChange: this.volumes.onEmptyDirChange ? (l) => this.volumes.onEmptyDirChange!(l) : undefined,
       });
     }
     this.server = new KubeletServer({

@@ -3,8 +3,10 @@
 // MemoryPressure condition and taint and evicts one pod per monitoring interval — BestEffort
 // first, then Burstable pods over their requests — until the node has room again. The
 // condition clears five minutes after the last pressure (the pressure transition period).
-// Driven by the runtime's memory-change notifications, so an idle node costs nothing.
-// Models pkg/kubelet/eviction/eviction_manager.go (synchronize, evictPod) and
+// Before that, on every turn, a pod whose emptyDir holds more than its sizeLimit is evicted
+// (local storage capacity isolation). Driven by the runtime's memory-change and the volume
+// manager's emptyDir-change notifications, so an idle node costs nothing.
+// Models pkg/kubelet/eviction/eviction_manager.go (synchronize, localStorageEviction, evictPod) and
 // pkg/kubelet/kubelet_node_status.go / nodestatus/setters.go (MemoryPressureCondition)
 
 import type { VirtualClock, Timer } from '../../clock.ts';
@@ -15,8 +17,8 @@ import { isStatus } from '../../api/errors.ts';
 import { rfc3339 } from '../format.ts';
 import type { KubeletRecorder } from '../recorder.ts';
 import {
-  DisruptionTarget, Evicted, MEMORY_AVAILABLE_THRESHOLD_BYTES, TerminationByKubelet, evictionMessage, isCriticalPod,
-  rankMemoryPressure, type PodUsage,
+  DisruptionTarget, Evicted, MEMORY_AVAILABLE_THRESHOLD_BYTES, TerminationByKubelet, emptyDirLimitMessage, evictionMessage,
+  isCriticalPod, rankMemoryPressure, type PodUsage,
 } from './helpers.ts';
 
 /** --housekeeping / eviction monitoring interval. */
@@ -38,6 +40,9 @@ export interface EvictionDeps {
   onMemoryChange(listener: () => void): () => void;
   /** The pods admitted on this node. */
   pods(): Pod[];
+  /** Bytes in each emptyDir of the pod, by volume name. */
+  emptyDirUsage?(pod: Pod): ReadonlyMap<string, number>;
+  onEmptyDirChange?(listener: () => void): () => void;
   /**
    * Kills the pod now and makes its status terminal with this reason and message, adding the
    * condition when there is one (node-pressure evictions carry DisruptionTarget).
@@ -48,7 +53,7 @@ export interface EvictionDeps {
 export class EvictionManager {
   private readonly d: EvictionDeps;
   private timer?: Timer;
-  private unsubscribe?: () => void;
+  private readonly unsubscribe: (() => void)[] = [];
   private lastPressureAt?: number;
   private readonly evicted = new Set<string>();
 
@@ -57,13 +62,17 @@ export class EvictionManager {
   }
 
   start(): void {
-    this.unsubscribe = this.d.onMemoryChange(() => {
+    this.unsubscribe.push(this.d.onMemoryChange(() => {
       if (!this.timer && this.available() < MEMORY_AVAILABLE_THRESHOLD_BYTES) this.schedule();
+    }));
+    const onEmptyDir = this.d.onEmptyDirChange?.(() => {
+      if (!this.timer) this.schedule();
     });
+    if (onEmptyDir) this.unsubscribe.push(onEmptyDir);
   }
 
   stop(): void {
-    this.unsubscribe?.();
+    for (const u of this.unsubscribe.splice(0)) u();
     this.timer?.cancel();
     this.timer = undefined;
   }
@@ -81,6 +90,8 @@ export class EvictionManager {
     if (pressure) this.lastPressureAt = now;
     const inTransition = this.lastPressureAt !== undefined && now - this.lastPressureAt < PRESSURE_TRANSITION_PERIOD_MS;
     this.setCondition(pressure || inTransition);
+    const overLimit = this.localStorageEviction();
+    if (overLimit) return overLimit;
     if (!pressure) return undefined;
     const victim = rankMemoryPressure(this.candidates())[0];
     if (!victim) return undefined;
@@ -89,6 +100,22 @@ export class EvictionManager {
     this.d.recorder.podEvent(victim.pod, 'Warning', Evicted, message);
     this.d.evict(victim.pod, Evicted, message, { type: DisruptionTarget, status: 'True', reason: TerminationByKubelet, message });
     return victim.pod;
+  }
+
+  /** Evicts the first pod with an emptyDir over its sizeLimit; upstream passes no condition for these. */
+  private localStorageEviction(): Pod | undefined {
+    const usage = this.d.emptyDirUsage;
+    if (!usage) return undefined;
+    for (const pod of this.d.pods()) {
+      if (isCriticalPod(pod) || this.evicted.has(pod.metadata.uid!) || pod.metadata.deletionTimestamp) continue;
+      const message = emptyDirLimitMessage(pod, usage(pod));
+      if (!message) continue;
+      this.evicted.add(pod.metadata.uid!);
+      this.d.recorder.podEvent(pod, 'Warning', Evicted, message);
+      this.d.evict(pod, Evicted, message);
+      return pod;
+    }
+    return undefined;
   }
 
   private candidates(): PodUsage[] {

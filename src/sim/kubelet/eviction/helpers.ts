@@ -78,3 +78,18 @@ export function evictionMessage(u: PodUsage, availableBytes: number): string {
   }
   return message;
 }
+
+/**
+ * The eviction message for the first emptyDir of the pod whose usage is above its sizeLimit
+ * (the limit as the API stores it), or undefined when every volume is within its limit.
+ * Models pkg/kubelet/eviction/eviction_manager.go (emptyDirLimitEviction) and emptyDirMessageFmt.
+ */
+export function emptyDirLimitMessage(pod: Pod, usedBytes: ReadonlyMap<string, number>): string | undefined {
+  for (const v of pod.spec.volumes ?? []) {
+    const size = v.emptyDir?.sizeLimit;
+    const used = usedBytes.get(v.name);
+    if (size === undefined || used === undefined || !(toBytes(size) > 0) || used <= toBytes(size)) continue;
+    return `Usage of EmptyDir volume "${v.name}" exceeds the limit "${size}". `;
+  }
+  return undefined;
+}

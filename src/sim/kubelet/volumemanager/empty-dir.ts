@@ -1,8 +1,7 @@
 // The size of an emptyDir's tree. `medium: Memory` is a tmpfs sized to what the pod may use:
 // node allocatable memory, the pod's memory limit when every container has one, or the
-// volume's sizeLimit when that is smaller. A disk-backed emptyDir with a sizeLimit is held to it
-// too: upstream lets the write succeed and evicts the pod at the next housekeeping, PodLab
-// refuses the write with ENOSPC instead, so the limit is still visible.
+// volume's sizeLimit when that is smaller. A disk-backed emptyDir has no size of its own: its
+// sizeLimit is no quota, writes past it succeed, and the eviction manager evicts the pod.
 // Models pkg/volume/emptydir/empty_dir.go (calculateEmptyDirMemorySize)
 
 import type { Pod, Volume } from '../../api/types.ts';
@@ -20,8 +19,8 @@ export function podMemoryLimit(pod: Pod): number | undefined {
 }
 
 export function emptyDirSizeLimit(pod: Pod, volume: Volume, nodeAllocatableMemory: string | undefined): number | undefined {
-  const given = volume.emptyDir?.sizeLimit ? toBytes(volume.emptyDir.sizeLimit) : undefined;
-  if (volume.emptyDir?.medium !== 'Memory') return given;
+  if (volume.emptyDir?.medium !== 'Memory') return undefined;
+  const given = volume.emptyDir.sizeLimit ? toBytes(volume.emptyDir.sizeLimit) : undefined;
   let size = nodeAllocatableMemory ? toBytes(nodeAllocatableMemory) : undefined;
   const podLimit = podMemoryLimit(pod);
   if (podLimit !== undefined && (size === undefined || podLimit <= size)) size = podLimit;

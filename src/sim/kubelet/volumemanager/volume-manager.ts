@@ -34,6 +34,10 @@ export interface VolumeManager {
   /** The container's volumeMounts as mount specs over the pod's trees. */
   mountsFor(pod: Pod, container: Container): MountSpec[];
   unmountPod(uid: string): void;
+  /** Bytes stored in each of the pod's emptyDir volumes, by volume name (the summary API's volume stats). */
+  emptyDirUsage?(uid: string): Map<string, number>;
+  /** Calls `listener` after an emptyDir with a sizeLimit grew or shrank. */
+  onEmptyDirChange?(listener: () => void): () => void;
 }
 
 export interface VolumeSources extends PayloadSources {
@@ -68,6 +72,7 @@ function stableNumber(text: string): number {
 export class BasicVolumeManager implements VolumeManager {
   private readonly sources: VolumeSources;
   private readonly pods = new Map<string, PodVolumes>();
+  private readonly usageListeners = new Set<() => void>();
 
   constructor(sources: VolumeSources) {
     this.sources = sources;
@@ -93,6 +98,7 @@ export class BasicVolumeManager implements VolumeManager {
       if (v.emptyDir) {
         const limit = emptyDirSizeLimit(pod, v, this.sources.nodeAllocatable.memory);
         const tree = new Tree({ limit, mode: 0o777, mtime: this.sources.now() });
+        if (v.emptyDir.sizeLimit) tree.onChange = () => { for (const l of [...this.usageListeners]) l(); };
         if (fsGroup !== undefined) setVolumeOwnership(new FileSystem(tree, this.sources.now), '/', fsGroup, false);
         rec.volumes.set(v.name, { source: tree });
       } else if (v.hostPath) {
@@ -140,6 +146,21 @@ export class BasicVolumeManager implements VolumeManager {
 
   unmountPod(uid: string): void {
     this.pods.delete(uid);
+  }
+
+  emptyDirUsage(uid: string): Map<string, number> {
+    const rec = this.pods.get(uid);
+    const usage = new Map<string, number>();
+    for (const v of rec?.pod.spec.volumes ?? []) {
+      const source = rec?.volumes.get(v.name)?.source;
+      if (v.emptyDir && source instanceof Tree) usage.set(v.name, source.used);
+    }
+    return usage;
+  }
+
+  onEmptyDirChange(listener: () => void): () => void {
+    this.usageListeners.add(listener);
+    return () => this.usageListeners.delete(listener);
   }
 
   /** The pods using a ConfigMap or Secret, to refresh their volumes after it changed. */

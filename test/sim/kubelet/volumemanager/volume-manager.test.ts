@@ -191,7 +191,7 @@ describe('emptyDir size', () => {
   const withLimits = (...limits: (string | undefined)[]) => pod({ containers: limits.map((l, i) => ({ name: `c${i}`, image: 'x', resources: l ? { limits: { memory: l } } : {} })) });
   it.each([
     ['disk without sizeLimit', withLimits('64Mi'), {}, undefined],
-    ['disk with sizeLimit', withLimits(), { sizeLimit: '10Mi' }, 10 * Mi],
+    ['disk with sizeLimit: no quota, the eviction manager enforces it', withLimits(), { sizeLimit: '10Mi' }, undefined],
     ['memory, a container without a limit: node allocatable', withLimits('64Mi', undefined), { medium: 'Memory' }, 1900 * Mi],
     ['memory, every container limited: the pod limit', withLimits('64Mi', '32Mi'), { medium: 'Memory' }, 96 * Mi],
     ['memory with a smaller sizeLimit', withLimits('64Mi'), { medium: 'Memory', sizeLimit: '16Mi' }, 16 * Mi],
