@@ -3,7 +3,7 @@
 // and the verifier share this code.
 
 import { isStatus } from '../../sim/api/errors.ts';
-import type { KubeObject } from '../../sim/api/types.ts';
+import type { KubeObject, Node, Taint } from '../../sim/api/types.ts';
 import type { ApiClient, Resource } from '../../sim/apiserver/api-client.ts';
 import type { Lab, LabFile } from '../schema/lab-schema.ts';
 import { normalizeResource } from '../checks/fetch-object.ts';
@@ -25,6 +25,11 @@ export async function applySetup(lab: Lab, target: SetupTarget): Promise<string[
   const problems: string[] = [];
   const have = new Set(target.nodes());
   for (const n of lab.setup.nodes) if (!have.has(n.name)) problems.push(`setup.nodes: the machine has no node ${n.name} (it has ${[...have].join(', ') || 'none'})`);
+  for (const n of lab.setup.nodes) {
+    if (!have.has(n.name) || (!n.labels && !n.taints)) continue;
+    const err = labelAndTaint(target.api, n.name, n.labels, n.taints);
+    if (err) problems.push(`setup.nodes: ${n.name}: ${err}`);
+  }
   const files = [...lab.setup.files, ...lab.setup.broken.flatMap((b) => b.files)];
   for (const f of files) {
     const err = target.writeFile(f.node, f.path, f.content ?? '', mode(f));
@@ -39,4 +44,16 @@ export async function applySetup(lab: Lab, target: SetupTarget): Promise<string[
   }
   if (problems.length === 0 && lab.setup.advance > 0) await target.advance(lab.setup.advance);
   return problems;
+}
+
+/** Adds a setup node's extra labels and taints to its Node object (after the taints it has). */
+function labelAndTaint(api: ApiClient | undefined, name: string, labels?: Record<string, string>, taints?: Taint[]): string | undefined {
+  if (!api) return 'the machine has no cluster';
+  const node = api.get<Node>({ resource: 'nodes', name });
+  if (isStatus(node)) return node.message;
+  const body: { metadata?: { labels: Record<string, string> }; spec?: { taints: Taint[] } } = {};
+  if (labels) body.metadata = { labels };
+  if (taints) body.spec = { taints: [...(node.spec?.taints ?? []), ...taints] };
+  const got = api.patch({ resource: 'nodes', name, patchType: 'merge', body, options: { fieldManager: 'podlab-lab-setup' } });
+  return isStatus(got) ? got.message : undefined;
 }
