@@ -58,7 +58,7 @@ export const execCommand: Command = {
   },
 };
 
-/** Streaming failures surface as the SPDY upgrade's error, other statuses as API errors. */
+/** Failures of the stream itself (the upgrade, the runtime's exec) print as kubectl's own errors; others as API errors. */
 export function upgradeError(status: Status): string {
-  return status.message.startsWith('unable to upgrade connection') ? `error: ${status.message}` : statusText(status);
+  return /^(unable to upgrade connection|Internal error occurred)/.test(status.message) ? `error: ${status.message}` : statusText(status);
 }

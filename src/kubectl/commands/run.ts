@@ -10,6 +10,7 @@ import { isStatus } from '../fetch.ts';
 import { dryRunStrategy, fieldValidation, printWritten, WRITE_FLAGS, writeOutputFormat } from './write-flags.ts';
 import { waitForPod } from './wait-running.ts';
 import { upgradeError } from './exec.ts';
+import { jsonPatch, mergePatch, strategicMergePatch } from '../../sim/apiserver/patch.ts';
 
 const IMAGE_REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 
@@ -66,7 +67,8 @@ export const runCommand: Command = {
     const pullPolicy = flags.string('image-pull-policy');
     if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) throw new CliError(`error: invalid image pull policy: ${pullPolicy}`);
     const format = writeOutputFormat(inv);
-    const pod = buildPod(inv, name, image, restart, rest);
+    const overrides = flags.string('overrides');
+    const pod = overrides ? withOverrides(buildPod(inv, name, image, restart, rest), overrides, flags.string('override-type') || 'merge') : buildPod(inv, name, image, restart, rest);
     if (dryRun === 'client') {
       printWritten(inv, pod, 'created', dryRun, format, true);
       return 0;
@@ -83,6 +85,32 @@ export const runCommand: Command = {
     return attachToNewPod(inv, created, restart);
   },
 };
+
+/** --overrides: a JSON merge (default), strategic merge or JSON patch over the generated pod. */
+function withOverrides(pod: KubeObject, text: string, type: string): KubeObject {
+  if (!['json', 'merge', 'strategic'].includes(type)) throw new CliError(`error: invalid override type: ${type}`);
+  let patch: unknown;
+  try {
+    patch = JSON.parse(text);
+  } catch {
+    throw new CliError(type === 'json' ? 'error: invalid character looking for beginning of object key string' : 'error: Invalid JSON Patch');
+  }
+  let result: unknown;
+  if (type === 'json') {
+    const patched = jsonPatch(pod, patch);
+    if ('error' in patched) throw new CliError(`error: ${patched.error}`);
+    result = patched.result;
+  } else {
+    result = type === 'merge' ? mergePatch(pod, patch) : strategicMergePatch(pod, patch);
+  }
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) {
+    throw new CliError(`error: couldn't get version/kind; json parse error: json: cannot unmarshal ${Array.isArray(result) ? 'array' : typeof result} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }`);
+  }
+  const out = result as KubeObject & { spec?: { containers?: Record<string, unknown>[] } };
+  // ResourceRequirements is a struct, so a re-encoded container always has `resources: {}`.
+  for (const c of out.spec?.containers ?? []) c.resources ??= {};
+  return out;
+}
 
 function buildPod(inv: Invocation, name: string, image: string, restart: string, rest: string[]): KubeObject {
   const { flags } = inv;

@@ -134,7 +134,8 @@ export class KubeletServer {
     const id = this.runningContainerId(pod, container);
     if (isStatus(id)) return id;
     const res = await this.deps.runtime.exec(id, command, streams);
-    if (!res.ok) return failure(500, 'InternalError', res.message);
+    // The API server relays the kubelet's internal error on the stream's error channel.
+    if (!res.ok) return failure(500, 'InternalError', `Internal error occurred: error executing command in container: ${res.message}`);
     return { exitCode: res.exitCode };
   }
 
