@@ -81,6 +81,8 @@ export function alpine(version: string): FileSpec[] {
   return [
     ...hierarchy(),
     ...dirs(['/bin', '/sbin', '/lib', '/usr/bin', '/usr/sbin', '/usr/lib', '/etc/apk', '/lib/apk/db', '/var/cache/apk', '/var/empty', '/var/mail']),
+    // alpine-baselayout keeps the old /var/run name as a relative link to /run.
+    { path: '/var/run', type: 'symlink', target: '../run' },
     file('/etc/passwd', PASSWD),
     file('/etc/group', GROUP),
     file('/etc/shadow', '', 0o640),

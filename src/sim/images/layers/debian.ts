@@ -93,6 +93,8 @@ export function debianBookworm(): FileSpec[] {
     { path: '/bin', type: 'symlink', target: 'usr/bin' },
     { path: '/sbin', type: 'symlink', target: 'usr/sbin' },
     { path: '/lib', type: 'symlink', target: 'usr/lib' },
+    // base-files: /var/run has been a link to /run since Debian 7.
+    { path: '/var/run', type: 'symlink', target: '/run' },
     file('/etc/passwd', PASSWD),
     file('/etc/group', GROUP),
     file('/etc/shadow', '', 0o640),

@@ -106,19 +106,23 @@ async function runMaster(ctx: ProcessContext, config: NginxConfig, facts: NginxF
   const listeners = await bindAll(ctx, net, servers, emerg, strerror);
   if (!listeners) return 1;
   try {
-    try {
-      ctx.fs.writeFile(config.pidFile, `${pid}\n`, {}, ctx.cred);
-    } catch {
-      // A read-only /var/run only loses `nginx -s`; nginx itself keeps running.
-    }
     if (notices) {
       log('notice', 'using the "epoll" event method');
       log('notice', `nginx/${facts.version}`);
       log('notice', `built by ${facts.builtBy}`);
       log('notice', `OS: ${facts.os}`);
       log('notice', 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
-      log('notice', 'start worker processes');
     }
+    // main() creates the pid file after the cycle is up and gives up when it cannot
+    // (src/core/nginx.c, ngx_create_pidfile): a non-root or read-only /var/run stops nginx.
+    try {
+      ctx.fs.writeFile(config.pidFile, `${pid}\n`, {}, ctx.cred);
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? 'EACCES';
+      emerg(`open() "${config.pidFile}" failed (${errno(code)}: ${strerror(code)})`);
+      return 1;
+    }
+    if (notices) log('notice', 'start worker processes');
     const workerCred = root ? workerUser(ctx) : ctx.cred;
     const count = config.workerProcesses === 'auto' ? cpuCount(ctx) : config.workerProcesses;
     const workers: Process[] = [];
