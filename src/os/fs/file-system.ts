@@ -59,7 +59,7 @@ export class FileSystem {
    * Attaches a tree (or a folder/file of one) at `target`. The mount point is made if missing,
    * as container runtimes do; a mount where one already was replaces it.
    */
-  mount(target: string, source: Tree | MountSource, options: { readOnly?: boolean } = {}): void {
+  mount(target: string, source: Tree | MountSource, options: { readOnly?: boolean; memory?: (bytes: number) => void } = {}): void {
     const src: MountSource = source instanceof Tree ? { tree: source, node: source.root } : source;
     try {
       this.mkdir(paths.dirname(paths.normalize(target)), { recursive: true });
@@ -74,7 +74,9 @@ export class FileSystem {
         // On a read-only root the mount point exists only in the mount table.
       }
     }
-    this.mountTable.set(where.path, { path: where.path, tree: src.tree, node: src.node, readOnly: options.readOnly ?? false });
+    const mount: Mount = { path: where.path, tree: src.tree, node: src.node, readOnly: options.readOnly ?? false };
+    if (options.memory && src.tree.memory) mount.memory = options.memory;
+    this.mountTable.set(where.path, mount);
   }
 
   umount(target: string): void {

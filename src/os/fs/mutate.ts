@@ -5,7 +5,7 @@
 import { canAccess, hasCap, type Cred } from './cred.ts';
 import { FsError } from './errors.ts';
 import { TYPE_BITS, childOf, copyUp, namesOf, utf8Length, type FileInode, type Inode, type InodeType } from './inode.ts';
-import type { Frame, Resolved } from './resolve.ts';
+import type { Frame, Mount, Resolved } from './resolve.ts';
 import { notifyDir } from './watch.ts';
 
 export interface Stats {
@@ -85,7 +85,7 @@ export function writableNode(r: Resolved, path: string): Inode {
   const dir = r.parent.node;
   if (r.mount.node === node || dir.frozen) throw new FsError('EROFS', path);
   const copy = copyUp(node, r.mount.tree.nextIno());
-  if (copy.type === 'file') r.mount.tree.charge(copy.size, path);
+  if (copy.type === 'file') store(r.mount, copy.size, path);
   dir.entries.set(r.name, copy);
   r.node = copy;
   return copy;
@@ -93,7 +93,7 @@ export function writableNode(r: Resolved, path: string): Inode {
 
 export function setData(r: Resolved, file: FileInode, data: string, now: number): void {
   const size = utf8Length(data);
-  if (!file.frozen) r.mount.tree.charge(size - file.size, r.path);
+  if (!file.frozen) store(r.mount, size - file.size, r.path);
   file.data = data;
   file.size = size;
   file.mtime = now;
@@ -106,7 +106,28 @@ export function detach(r: Resolved, now: number, moving = false): void {
   const node = r.node!;
   dir.entries.delete(r.name);
   if (dir.lower && childOf(dir.lower, r.name)) (dir.whiteouts ??= new Set()).add(r.name);
-  if (!moving && node.type === 'file' && !node.frozen && --node.nlink <= 0) r.mount.tree.charge(-node.size, r.path);
+  if (!moving && node.type === 'file' && !node.frozen && --node.nlink <= 0) store(r.mount, -node.size, r.path);
   dir.mtime = now;
   notifyDir(dir, 'delete', r.name);
+}
+
+/**
+ * Accounts stored bytes on the mount's tree. On a tmpfs the memory cgroup is charged first, as
+ * the kernel charges a page before it counts against the tmpfs size: a container writing past
+ * its memory limit is OOM-killed, and ENOSPC comes only from a tmpfs smaller than that limit.
+ */
+function store(mount: Mount, delta: number, path: string): void {
+  const memory = mount.memory;
+  if (!memory) return mount.tree.charge(delta, path);
+  if (delta <= 0) {
+    mount.tree.charge(delta, path);
+    return memory(delta);
+  }
+  memory(delta);
+  try {
+    mount.tree.charge(delta, path);
+  } catch (e) {
+    memory(-delta);
+    throw e;
+  }
 }

@@ -16,6 +16,11 @@ export interface Mount {
   /** What is attached: usually a tree's root, or a folder or file of it (a bind mount). */
   node: Inode;
   readOnly: boolean;
+  /**
+   * Charges (or, negative, uncharges) the memory cgroup of the mount namespace's owner for
+   * bytes stored on a memory-backed tree through this mount (a container's tmpfs volume).
+   */
+  memory?: (bytes: number) => void;
 }
 
 /** A directory on the walk: its inode, canonical path and the mount it was reached through. */

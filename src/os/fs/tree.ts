@@ -8,6 +8,8 @@ import { S_IFDIR, copyUp, type DirInode, type Inode } from './inode.ts';
 export interface TreeOptions {
   /** Byte limit on file contents (emptyDir sizeLimit, a container's disk); ENOSPC beyond it. */
   limit?: number;
+  /** A tmpfs: its file contents are memory, charged to the memory cgroup of whoever writes them. */
+  memory?: boolean;
   /** mtime of the root directory. */
   mtime?: number;
   /** Permission bits of the root directory (default 0o755). */
@@ -19,6 +21,7 @@ export interface TreeOptions {
 export class Tree {
   readonly root: DirInode;
   limit: number | undefined;
+  readonly memory: boolean;
   /** Bytes of file content currently stored in this tree (image layers below not counted). */
   used = 0;
   /** Called after `used` changed (the kubelet watching an emptyDir against its sizeLimit). */
@@ -27,6 +30,7 @@ export class Tree {
 
   constructor(options: TreeOptions = {}, root?: DirInode) {
     this.limit = options.limit;
+    this.memory = options.memory ?? false;
     this.lastIno = root ? root.ino : 1;
     this.root = root ?? {
       type: 'dir', ino: 1, mode: S_IFDIR | (options.mode ?? 0o755), uid: options.uid ?? 0,

@@ -35,6 +35,20 @@ export class MemoryCgroup {
     this.onChange?.();
   }
 
+  /**
+   * Charges memory no process owns — tmpfs pages — and runs the OOM killer while the group is
+   * over its limit: those pages stay charged, so every process of the group may go.
+   */
+  chargePages(bytes: number): void {
+    this.charge(bytes);
+    while (bytes > 0 && this.overLimit) {
+      const victims = this.oomVictims();
+      if (victims.length === 0) break;
+      this.oomKills++;
+      for (const v of victims) v.terminate('SIGKILL', true);
+    }
+  }
+
   get overLimit(): boolean {
     return this.limit !== undefined && this.usage > this.limit;
   }

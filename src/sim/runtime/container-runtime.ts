@@ -120,9 +120,12 @@ export class ContainerRuntime implements RuntimeService {
     const now = () => this.o.clock.now();
     // The node's /proc with this container's own pid 1 over it.
     const proc = Tree.overlay(this.proc, { mtime: now(), mode: 0o555 });
+    // tmpfs pages the container writes count against its memory limit; the cgroup comes with the container.
+    let owner: Container | undefined;
     const rootfs = buildRootfs({
       image, now, readOnly: config.readOnlyRootFilesystem === true, podFiles: sandbox.files, proc,
       terminationMessagePath: config.terminationMessagePath ?? '/dev/termination-log', mounts: config.mounts,
+      memoryCharge: (bytes) => owner?.cgroup.chargePages(bytes),
     });
     if (!rootfs.ok) return { ok: false, reason: 'CreateContainerError', message: rootfs.message };
     const etc = new FileSystem(image, now);
@@ -152,6 +155,7 @@ export class ContainerRuntime implements RuntimeService {
       argv, cwd, clock: this.o.clock,
       registry: this.o.registry, yieldToHost: this.o.yieldToHost,
     });
+    owner = container;
     attachNet(rootfs.fs, sandbox.net);
     this.o.bindSystem?.(rootfs.fs, {
       programs: this.o.registry, processes: container.kernel, net: sandbox.net,

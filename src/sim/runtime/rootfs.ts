@@ -23,6 +23,8 @@ export interface RootfsOptions {
   proc: Tree;
   terminationMessagePath: string;
   mounts: MountSpec[];
+  /** The container's memory cgroup, charged for what it writes to memory-backed volumes. */
+  memoryCharge?: (bytes: number) => void;
 }
 
 export type RootfsResult =
@@ -50,7 +52,7 @@ export function buildRootfs(o: RootfsOptions): RootfsResult {
     fs.mount('/etc/hostname', o.podFiles.hostname);
     fs.mount('/etc/resolv.conf', o.podFiles.resolvConf);
     fs.mount(o.terminationMessagePath || '/dev/termination-log', termFs.bindSource('/termination-log'));
-    for (const v of volumes) fs.mount(v.path, v.source, { readOnly: v.readOnly });
+    for (const v of volumes) fs.mount(v.path, v.source, { readOnly: v.readOnly, memory: o.memoryCharge });
   };
   // runc makes every mount point in the container's writable layer before it remounts the root
   // read-only, so a readOnlyRootFilesystem still gets /var/run/secrets/… and its volumes.

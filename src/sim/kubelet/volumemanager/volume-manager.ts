@@ -97,7 +97,7 @@ export class BasicVolumeManager implements VolumeManager {
       const fail = (message: string) => { failure ??= { ok: false, message: `MountVolume.SetUp failed for volume "${v.name}" : ${message}` }; };
       if (v.emptyDir) {
         const limit = emptyDirSizeLimit(pod, v, this.sources.nodeAllocatable.memory);
-        const tree = new Tree({ limit, mode: 0o777, mtime: this.sources.now() });
+        const tree = new Tree({ limit, memory: v.emptyDir.medium === 'Memory', mode: 0o777, mtime: this.sources.now() });
         if (v.emptyDir.sizeLimit) tree.onChange = () => { for (const l of [...this.usageListeners]) l(); };
         if (fsGroup !== undefined) setVolumeOwnership(new FileSystem(tree, this.sources.now), '/', fsGroup, false);
         rec.volumes.set(v.name, { source: tree });
