@@ -287,6 +287,7 @@ export class Interp {
   }
 
   async pipeline(p: Pipeline, io: Io, final: boolean): Promise<number> {
+    if (p.time) return this.timed(p, io, final);
     if (p.bang) this.condDepth++;
     let status: number;
     try {
@@ -296,6 +297,18 @@ export class Interp {
     }
     if (p.bang) return status === 0 ? 1 : 0;
     if (final && status !== 0 && this.state.flags.errexit && this.condDepth === 0) throw new Flow('exit', status);
+    return status;
+  }
+
+  /** bash's `time`: the pipeline, then its elapsed (virtual) time on the shell's stderr. */
+  private async timed(p: Pipeline, io: Io, final: boolean): Promise<number> {
+    const start = this.ctx.now();
+    let status = 0;
+    try {
+      if (p.cmds.length > 0) status = await this.pipeline({ ...p, time: undefined }, io, final);
+    } finally {
+      io.stderr.write(timeReport(this.ctx.now() - start, p.time!));
+    }
     return status;
   }
 
@@ -345,4 +358,12 @@ export class Interp {
     if (!this.opts.voice.interactive) throw new Flow('exit', status);
     return status;
   }
+}
+
+/** bash's default TIMEFORMAT (`\nreal\t%3lR…`), or POSIX's for `time -p`. CPU time is not modelled. */
+function timeReport(ms: number, format: 'bash' | 'posix'): string {
+  const s = ms / 1000;
+  if (format === 'posix') return `real ${s.toFixed(2)}\nuser 0.00\nsys 0.00\n`;
+  const long = (x: number) => `${Math.floor(x / 60)}m${(x % 60).toFixed(3)}s`;
+  return `\nreal\t${long(s)}\nuser\t${long(0)}\nsys\t${long(0)}\n`;
 }

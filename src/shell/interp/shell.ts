@@ -99,7 +99,7 @@ function stdio(ctx: ProcessContext): Io {
 async function evalSource(sh: Interp, src: string, io: Io): Promise<number> {
   let stmts: Stmt[];
   try {
-    stmts = parse(src, { heredocEofOk: true });
+    stmts = parse(src, { heredocEofOk: true, timeKeyword: sh.opts.voice.flavour === 'bash' });
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
     io.stderr.write(syntaxError(sh.opts.voice, e, src));
@@ -116,13 +116,13 @@ export async function runScript(src: string, ctx: ProcessContext, options: Shell
   let stmts: Stmt[];
   let failure: ParseError | undefined;
   try {
-    stmts = parse(src, { heredocEofOk: true });
+    stmts = parse(src, { heredocEofOk: true, timeKeyword: sh.opts.voice.flavour === 'bash' });
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
     failure = e;
     // Commands before the broken line still run, as the shell reads a script line by line.
     const before = src.split('\n').slice(0, Math.max(0, e.line - 1)).join('\n');
-    try { stmts = e.line > 1 ? parse(before, { heredocEofOk: true }) : []; } catch { stmts = []; }
+    try { stmts = e.line > 1 ? parse(before, { heredocEofOk: true, timeKeyword: voice.flavour === 'bash' }) : []; } catch { stmts = []; }
   }
   let status: number;
   try {
@@ -186,7 +186,7 @@ async function interactiveLoop(ctx: ProcessContext, options: ShellOptions): Prom
         }
         src += r.line + '\n';
         try {
-          stmts = parse(src, { aliases: sh.state.aliases });
+          stmts = parse(src, { aliases: sh.state.aliases, timeKeyword: voice.flavour === 'bash' });
           break;
         } catch (e) {
           if (!(e instanceof ParseError)) throw e;

@@ -79,6 +79,8 @@ export type Command =
 
 export interface Pipeline {
   bang: boolean;
+  /** bash's `time` keyword before the pipeline; 'posix' for `time -p`. */
+  time?: 'bash' | 'posix';
   cmds: Command[];
 }
 

@@ -11,6 +11,8 @@ export interface ParseOptions {
   aliases?: ReadonlyMap<string, string>;
   /** Accept a heredoc closed by end of input (scripts), instead of asking for more. */
   heredocEofOk?: boolean;
+  /** `time` is a reserved word (bash); busybox sh runs its `time` applet instead. */
+  timeKeyword?: boolean;
 }
 
 const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<', '<>', '>|']);
@@ -85,6 +87,12 @@ class Parser implements SubParser {
   isWord(value: string): boolean {
     const t = this.peek();
     return t.kind === 'word' && literalOf(t.word) === value;
+  }
+
+  /** At the end of a command list: end of input, a newline, `;`, `&`, `&&`, `||` or `)`. */
+  private atListEnd(): boolean {
+    const t = this.peek();
+    return t.kind === 'eof' || (t.kind === 'op' && ['\n', ';', '&', '&&', '||', ')', ';;'].includes(t.value));
   }
 
   unexpected(t: Token, expecting?: string): never {
@@ -165,6 +173,14 @@ class Parser implements SubParser {
   }
 
   private pipeline(): Pipeline {
+    let time: Pipeline['time'];
+    if (this.options.timeKeyword && this.isWord('time')) {
+      this.take();
+      time = 'bash';
+      if (this.isWord('-p')) { this.take(); time = 'posix'; }
+      // A bare `time` times nothing and still reports.
+      if (this.atListEnd()) return { bang: false, time, cmds: [] };
+    }
     let bang = false;
     while (this.isWord('!')) { this.take(); bang = !bang; }
     const cmds = [this.command()];
@@ -174,7 +190,7 @@ class Parser implements SubParser {
       this.linebreak();
       cmds.push(this.command());
     }
-    return { bang, cmds };
+    return time ? { bang, time, cmds } : { bang, cmds };
   }
 
   // ---- commands ----
