@@ -91,14 +91,28 @@ async function runMaster(ctx: ProcessContext, config: NginxConfig, facts: NginxF
     log('warn', warning);
     ctx.stderr.write(`nginx: [warn] ${warning}\n`);
   }
+  // ngx_create_paths: a root master hands each temp folder to the worker user, which takes
+  // CAP_CHOWN (a container that drops ALL stops here).
+  const owner = root && config.user ? workerUser(ctx).uid : undefined;
   for (const dir of TEMP_DIRS) {
     const path = `/var/cache/nginx/${dir}`;
-    if (ctx.fs.exists(path, ctx.cred)) continue;
+    if (!ctx.fs.exists(path, ctx.cred)) {
+      try {
+        ctx.fs.mkdir(path, { mode: 0o700 }, ctx.cred);
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? 'EACCES';
+        emerg(`mkdir() "${path}" failed (${errno(code)}: ${strerror(code)})`);
+        return 1;
+      }
+    }
+    if (owner === undefined) continue;
+    const st = ctx.fs.stat(path, ctx.cred);
+    if (st.uid === owner) continue;
     try {
-      ctx.fs.mkdir(path, { mode: 0o700 }, ctx.cred);
+      ctx.fs.chown(path, owner, st.gid, ctx.cred);
     } catch (e) {
-      const code = (e as { code?: string }).code ?? 'EACCES';
-      emerg(`mkdir() "${path}" failed (${errno(code)}: ${strerror(code)})`);
+      const code = (e as { code?: string }).code ?? 'EPERM';
+      emerg(`chown("${path}", ${owner}) failed (${errno(code)}: ${strerror(code)})`);
       return 1;
     }
   }
@@ -291,5 +305,5 @@ function globConf(ctx: ProcessContext, pattern: string): string[] {
 }
 
 function errno(code: string): number {
-  return { ENOENT: 2, EACCES: 13, EROFS: 30, ENOSPC: 28, EEXIST: 17 }[code] ?? 13;
+  return { EPERM: 1, ENOENT: 2, EACCES: 13, EROFS: 30, ENOSPC: 28, EEXIST: 17 }[code] ?? 13;
 }
