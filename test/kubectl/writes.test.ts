@@ -122,7 +122,7 @@ describe('kubectl label, annotate and set image', () => {
     await m.run('kubectl apply -f pod.yaml');
     expect(await m.run('kubectl label pod web app=other')).toEqual({ stdout: '', stderr: "error: 'app' already has a value (web), and --overwrite is false\n", status: 1 });
     expect((await m.run('kubectl label pod web app=other --overwrite')).stdout).toBe('pod/web labeled\n');
-    expect((await m.run('kubectl label pod/web app-')).stdout).toBe('pod/web labeled\n');
+    expect((await m.run('kubectl label pod/web app-')).stdout).toBe('pod/web unlabeled\n');
     expect((await m.run('kubectl label pod/web app-')).stdout).toBe('label "app" not found.\npod/web not labeled\n');
   });
 

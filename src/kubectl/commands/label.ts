@@ -67,7 +67,7 @@ function makeCommand(name: 'label' | 'annotate', field: Field): Command {
           delete next[k];
         }
         const changed = JSON.stringify(next) !== JSON.stringify(current);
-        const verb = field === 'labels' ? (changed ? 'labeled' : 'not labeled') : 'annotated';
+        const verb = field === 'labels' ? labelMessage(current, next, inv.flags.bool('overwrite')) : 'annotated';
         if (dryRun === 'client' || !changed) {
           printWritten(inv, { ...object, metadata: { ...object.metadata, [field]: next } }, verb, dryRun, format);
           continue;
@@ -89,6 +89,16 @@ function makeCommand(name: 'label' | 'annotate', field: Field): Command {
       return 0;
     },
   };
+}
+
+/** labeled, unlabeled (the object got shorter without --overwrite) or not labeled. */
+// Models updateDataChangeMsg in staging/src/k8s.io/kubectl/pkg/cmd/label/label.go, which compares
+// the serialized objects; only the labels differ here, so comparing them gives the same answer.
+function labelMessage(old: Record<string, string>, next: Record<string, string>, overwrite: boolean): string {
+  const before = JSON.stringify(old);
+  const after = JSON.stringify(next);
+  if (before === after) return 'not labeled';
+  return !overwrite && after.length < before.length ? 'unlabeled' : 'labeled';
 }
 
 function targets(inv: Invocation, resources: string[], errors: string[]): { type: ResourceType; object: KubeObject }[] {
