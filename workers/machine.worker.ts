@@ -1,12 +1,14 @@
-// The page's computer: one Machine in a Web Worker, exposed with comlink. Virtual time follows
-// the wall clock here (labs may speed it up); everything else happens inside the Machine. On a
-// lab page the machine belongs to a LabSession, which grades it live and hands out saves; when
+// One computer of the page: a Machine in a Web Worker, exposed with comlink. Each lab on a page
+// runs in a worker of its own (page-machine.ts), so a worker holds at most one lab. Virtual time
+// follows the wall clock here (labs may speed it up); everything else happens inside the Machine.
+// In a lab's worker the machine belongs to a LabSession, which grades it live and hands out saves; when
 // a reset or restore swaps the machine, every open terminal is reattached to the new one.
 
 import { expose } from 'comlink';
 import { Machine, type MachineHost } from '../src/machine/machine.ts';
 import type { Tty } from '../src/shell/tty/tty.ts';
-import { LabSession, type SavedLab } from '../src/machine/lab-session.ts';
+// A lab session (its grader and the zod schemas of labs and saves) loads with the first lab.
+import type { LabSession, SavedLab } from '../src/machine/lab-session.ts';
 import type { LabProgress } from '../src/labs/progress/progress.ts';
 import { loadBundledLab } from './bundled-labs.ts';
 
@@ -144,7 +146,7 @@ const api = {
    * own. Call before opening terminals on a lab page.
    */
   async loadLab(id: string, saved: unknown, progress: unknown, onEvent: (e: LabEvent) => void): Promise<LabInfo> {
-    const lab = await loadBundledLab(id);
+    const [lab, { LabSession }] = await Promise.all([loadBundledLab(id), import('../src/machine/lab-session.ts')]);
     const opened = await LabSession.open(lab, host, saved ?? undefined, progress ?? undefined);
     session = opened.session;
     events = onEvent;

@@ -5,7 +5,7 @@
 import { proxy } from 'comlink';
 import type { SavedLab } from '../machine/lab-session.ts';
 import type { LabEvent } from '../../workers/machine.worker.ts';
-import { pageMachine, restartPageMachine } from './page-machine.ts';
+import { machineFor, restartMachine } from './page-machine.ts';
 import { LabPanelView } from './lab-panel-view.ts';
 import { TabLock } from './tab-lock.ts';
 import { chooseRestore, claimLab, readLab, setAside, writeLab } from './lab-store.ts';
@@ -21,7 +21,8 @@ interface TerminalElement extends HTMLElement {
 export async function startLab(root: HTMLElement, settled: () => void = () => {}): Promise<void> {
   const id = root.dataset.lab!;
   const view = new LabPanelView(root);
-  let machine = pageMachine();
+  // Each lab has a machine (a worker) of its own, keyed by its id.
+  let machine = machineFor(id);
   let restarting = false;
   const lock = new TabLock(id);
   let latest: SavedLab | undefined;
@@ -135,7 +136,7 @@ export async function startLab(root: HTMLElement, settled: () => void = () => {}
   async function restart(): Promise<void> {
     restarting = true;
     view.setState('connecting', 'Restarting the lab…');
-    machine = restartPageMachine();
+    machine = restartMachine(id);
     let from: unknown = latest;
     if (from === undefined) from = chooseRestore((await readLab(id)).snapshot, undefined).saved;
     const again = await machine.loadLab(id, from, undefined, onEvent);

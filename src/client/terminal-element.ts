@@ -1,5 +1,5 @@
 // <podlab-terminal>: the light, always-loaded half of a terminal. It waits until the terminal is
-// near the viewport or focused, then loads xterm.js and the worker (terminal-session.ts).
+// near the viewport or focused, then loads xterm.js and its machine's worker (terminal-session.ts).
 
 type Session = import('./terminal-session.ts').TerminalSession;
 
@@ -43,13 +43,12 @@ class PodlabTerminal extends HTMLElement {
   }
 
   /**
-   * On a page with a lab the page's machine is the lab's: a lesson terminal elsewhere on the page
-   * waits until the lab has restored the learner's work, so it never shows a machine about to be
-   * replaced.
+   * A terminal works on its lab's machine, or (outside any lab) on the machine of the page's first
+   * lab: it waits until that lab has restored the learner's work, so it never shows a machine about
+   * to be replaced. A lab starts its own terminal only once settled, so this does not wait on itself.
    */
   private async labSettled(): Promise<void> {
-    if (this.closest('podlab-lab')) return;
-    const lab = document.querySelector<HTMLElement & { settled?: () => Promise<void> }>('podlab-lab');
+    const lab = (this.closest('podlab-lab') ?? document.querySelector('podlab-lab')) as (HTMLElement & { settled?: () => Promise<void> }) | null;
     await lab?.settled?.();
   }
 

@@ -1,12 +1,12 @@
-// The heavy half of a terminal: xterm.js on screen, wired to a terminal of the page's machine
-// in the worker. The page keeps no shell state: keys go to the worker, bytes come back.
+// The heavy half of a terminal: xterm.js on screen, wired to a terminal of its machine (its lab's,
+// else the page's: page-machine.ts) in a worker. The page keeps no shell state: keys go to the worker, bytes come back.
 
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { proxy, type Remote } from 'comlink';
 import type { MachineApi } from '../../workers/machine.worker.ts';
-import { onPageMachineRestart, pageMachine } from './page-machine.ts';
+import { machineFor, machineKeyOf, onMachineRestart } from './page-machine.ts';
 
 export class TerminalSession {
   private readonly term: Terminal;
@@ -35,7 +35,8 @@ export class TerminalSession {
     host.removeAttribute('tabindex');
     term.open(host);
     fit.fit();
-    const machine = pageMachine();
+    const key = machineKeyOf(host);
+    const machine = machineFor(key);
     const session = new TerminalSession(term, machine, await TerminalSession.connect(term, machine));
     term.onData((data) => void session.machine.input(session.id, data));
     // Tab belongs to the shell (completion); Escape then Tab lets keyboard users leave the terminal.
@@ -51,7 +52,7 @@ export class TerminalSession {
     });
     term.onResize(({ cols, rows }) => void session.machine.resize(session.id, cols, rows));
     // A restarted worker is a new computer: a fresh screen and a new login on it.
-    onPageMachineRestart((fresh) => {
+    onMachineRestart(key, (fresh) => {
       session.machine = fresh;
       term.reset();
       void TerminalSession.connect(term, fresh).then((id) => { session.id = id; });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { artefactsDir, builtSite, findChromium } from './support/browser.ts';
 
 const LESSON = '/lessons/resources-qos/';
+// The lesson holds three labs; these tests work on the first.
+const LAB = 'podlab-lab[data-lab="oom-killed"]';
 
 const MANIFEST = [
   "cat > oom-pod.yaml <<'EOF'",
@@ -17,11 +19,11 @@ const MANIFEST = [
 ];
 
 async function screenText(page: Page): Promise<string> {
-  return page.locator('podlab-terminal').first().evaluate((el) => (el as HTMLElement & { screenText(): Promise<string> }).screenText());
+  return page.locator(LAB).locator('podlab-terminal').first().evaluate((el) => (el as HTMLElement & { screenText(): Promise<string> }).screenText());
 }
 
-const taskStatus = (page: Page, id: string) => page.locator(`.podlab-task[data-task="${id}"]`).getAttribute('data-status');
-const savedAt = async (page: Page) => Number(await page.locator('.podlab-lab__saved').getAttribute('data-saved-at') ?? 0);
+const taskStatus = (page: Page, id: string) => page.locator(LAB).locator(`.podlab-task[data-task="${id}"]`).getAttribute('data-status');
+const savedAt = async (page: Page) => Number(await page.locator(LAB).locator('.podlab-lab__saved').getAttribute('data-saved-at') ?? 0);
 
 async function typeLines(page: Page, lines: string[]): Promise<void> {
   for (const line of lines) {
@@ -43,11 +45,11 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
   }
 
   async function ready(page: Page): Promise<void> {
-    await page.locator('podlab-lab').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
-    await expect.poll(() => page.locator('podlab-terminal').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await page.locator(LAB).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator(LAB).getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => page.locator(LAB).locator('podlab-terminal').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await expect.poll(() => screenText(page)).toMatch(/controlplane:~\$$/);
-    await page.locator('.podlab-terminal__screen').click();
+    await page.locator(LAB).locator('.podlab-terminal__screen').click();
   }
 
   it('keeps the file, the pod and the progress across a reload, and Reset brings back the start state', async () => {
@@ -55,7 +57,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     const page = await open(context);
     await ready(page);
     expect(await taskStatus(page, 'write-manifest')).toBe('open');
-    await expect.poll(() => page.locator('.podlab-task[data-task="write-manifest"] .podlab-task__check').textContent()).not.toBe('');
+    await expect.poll(() => page.locator(LAB).locator('.podlab-task[data-task="write-manifest"] .podlab-task__check').textContent()).not.toBe('');
 
     await typeLines(page, MANIFEST);
     await expect.poll(() => taskStatus(page, 'write-manifest'), { timeout: 15_000 }).toBe('passed');
@@ -67,7 +69,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
 
     await page.reload();
     await ready(page);
-    expect(await page.locator('.podlab-lab__state').textContent()).toContain('your saved work is back');
+    expect(await page.locator(LAB).locator('.podlab-lab__state').textContent()).toContain('your saved work is back');
     expect(await taskStatus(page, 'write-manifest')).toBe('passed');
     expect(await taskStatus(page, 'create-pod')).toBe('passed');
     expect(await taskStatus(page, 'watch-it-fail')).toBe('open');
@@ -79,11 +81,11 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await expect.poll(() => screenText(page)).toContain('pod/memory-hog');
     expect(await screenText(page)).toContain('oom-pod.yaml');
 
-    await page.locator('button[data-action="reset"]').click();
-    await page.locator('.podlab-lab__confirm button[value="ok"]').click();
+    await page.locator(LAB).locator('button[data-action="reset"]').click();
+    await page.locator(LAB).locator('.podlab-lab__confirm button[value="ok"]').click();
     await expect.poll(() => taskStatus(page, 'write-manifest'), { timeout: 15_000 }).toBe('open');
     expect(await taskStatus(page, 'create-pod')).toBe('locked');
-    await page.locator('.podlab-terminal__screen').click();
+    await page.locator(LAB).locator('.podlab-terminal__screen').click();
     await typeLines(page, ['ls; kubectl get pods']);
     await expect.poll(() => screenText(page)).toContain('No resources found in default namespace.');
     expect(await screenText(page)).not.toContain('oom-pod.yaml');
@@ -103,12 +105,14 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await expect.poll(() => taskStatus(page, 'create-pod'), { timeout: 15_000 }).toBe('passed');
     const created = Date.now();
     await expect.poll(() => savedAt(page), { timeout: 15_000 }).toBeGreaterThan(created);
-    const worker = page.workers().find((w) => w.url().includes('machine.worker'))!;
+    // Each lab's worker is named after its lab.
+    const names = await Promise.all(page.workers().map((w) => w.evaluate(() => self.name).catch(() => '')));
+    const worker = page.workers()[names.indexOf('podlab-machine:oom-killed')];
     await worker.evaluate(() => { self.close(); });
-    await expect.poll(() => page.locator('.podlab-lab__notice').textContent(), { timeout: 20_000 }).toContain('restarted from your last save');
-    await expect.poll(() => page.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => page.locator(LAB).locator('.podlab-lab__notice').textContent(), { timeout: 20_000 }).toContain('restarted from your last save');
+    await expect.poll(() => page.locator(LAB).getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await expect.poll(() => screenText(page), { timeout: 15_000 }).toMatch(/^controlplane:~\$$/);
-    await page.locator('.podlab-terminal__screen').click();
+    await page.locator(LAB).locator('.podlab-terminal__screen').click();
     await typeLines(page, ['ls', 'kubectl get pod memory-hog -o name']);
     await expect.poll(() => screenText(page)).toContain('pod/memory-hog');
     expect(await screenText(page)).toContain('oom-pod.yaml');
@@ -120,7 +124,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     const context = await built.browser.newContext();
     const page = await open(context);
     await ready(page);
-    const task = page.locator('.podlab-task[data-task="write-manifest"]');
+    const task = page.locator(LAB).locator('.podlab-task[data-task="write-manifest"]');
     await task.locator('button[data-action="hint"]').click();
     await expect.poll(() => task.locator('.podlab-task__hint-list li').count()).toBe(1);
     expect(await task.locator('button[data-action="hint"]').textContent()).toBe('Show hint 2 of 2');
@@ -128,12 +132,12 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await expect.poll(() => task.locator('.podlab-task__hint-list li').count()).toBe(2);
     expect(await task.locator('button[data-action="hint"]').isDisabled()).toBe(true);
 
-    await page.locator('button[data-action="solution"]').click();
+    await page.locator(LAB).locator('button[data-action="solution"]').click();
     await page.keyboard.press('Escape');
-    expect(await page.locator('.podlab-lab__solution').isHidden()).toBe(true);
-    await page.locator('button[data-action="solution"]').click();
-    await page.locator('.podlab-lab__confirm button[value="ok"]').click();
-    await expect.poll(() => page.locator('.podlab-lab__solution code').textContent()).toContain('kubectl apply -f oom-pod.yaml');
+    expect(await page.locator(LAB).locator('.podlab-lab__solution').isHidden()).toBe(true);
+    await page.locator(LAB).locator('button[data-action="solution"]').click();
+    await page.locator(LAB).locator('.podlab-lab__confirm button[value="ok"]').click();
+    await expect.poll(() => page.locator(LAB).locator('.podlab-lab__solution code').textContent()).toContain('kubectl apply -f oom-pod.yaml');
     await context.close();
   });
 
@@ -162,7 +166,7 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await page.close();
     const again = await open(context);
     await ready(again);
-    const notice = again.locator('.podlab-lab__notice');
+    const notice = again.locator(LAB).locator('.podlab-lab__notice');
     await expect.poll(() => notice.textContent()).toContain('could not be restored');
     expect(await notice.textContent()).toContain('format version 99');
     const keys = await again.evaluate(() => new Promise<string[]>((resolve) => {
@@ -181,24 +185,24 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     const first = await open(context);
     await ready(first);
     const second = await open(context);
-    await second.locator('podlab-lab').scrollIntoViewIfNeeded();
-    await expect.poll(() => second.locator('podlab-lab').getAttribute('data-state'), { timeout: 15_000 }).toBe('busy');
-    expect(await second.locator('.podlab-lab__busy').textContent()).toContain('open in another tab');
-    await second.locator('button[data-action="take-over"]').click();
-    await expect.poll(() => second.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
-    await expect.poll(() => first.locator('podlab-lab').getAttribute('data-state')).toBe('busy');
+    await second.locator(LAB).scrollIntoViewIfNeeded();
+    await expect.poll(() => second.locator(LAB).getAttribute('data-state'), { timeout: 15_000 }).toBe('busy');
+    expect(await second.locator(LAB).locator('.podlab-lab__busy').textContent()).toContain('open in another tab');
+    await second.locator(LAB).locator('button[data-action="take-over"]').click();
+    await expect.poll(() => second.locator(LAB).getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => first.locator(LAB).getAttribute('data-state')).toBe('busy');
 
     // Work done in the second tab is what the first continues from when it takes the lab back.
     await expect.poll(() => screenText(second), { timeout: 20_000 }).toMatch(/controlplane:~\$$/);
-    await second.locator('.podlab-terminal__screen').click();
+    await second.locator(LAB).locator('.podlab-terminal__screen').click();
     await typeLines(second, ['echo from-second > second.txt']);
     const written = Date.now();
     await expect.poll(() => savedAt(second), { timeout: 15_000 }).toBeGreaterThan(written);
-    await first.locator('button[data-action="take-over"]').click();
-    await expect.poll(() => first.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
-    await expect.poll(() => second.locator('podlab-lab').getAttribute('data-state')).toBe('busy');
+    await first.locator(LAB).locator('button[data-action="take-over"]').click();
+    await expect.poll(() => first.locator(LAB).getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => second.locator(LAB).getAttribute('data-state')).toBe('busy');
     await expect.poll(() => screenText(first), { timeout: 15_000 }).toMatch(/controlplane:~\$$/);
-    await first.locator('.podlab-terminal__screen').click();
+    await first.locator(LAB).locator('.podlab-terminal__screen').click();
     await typeLines(first, ['cat second.txt']);
     await expect.poll(() => screenText(first)).toContain('from-second');
     await context.close();
@@ -224,8 +228,8 @@ describe.skipIf(!findChromium())('a lab page in Chromium', () => {
     await ready(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     mkdirSync(artefactsDir, { recursive: true });
-    await page.locator('podlab-lab').screenshot({ path: join(artefactsDir, 'lab-360.png') });
-    const result = await new AxeBuilder({ page }).include('podlab-lab').analyze();
+    await page.locator(LAB).screenshot({ path: join(artefactsDir, 'lab-360.png') });
+    const result = await new AxeBuilder({ page }).include(LAB).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await context.close();
