@@ -1,5 +1,6 @@
 // A lesson's lab completed from the lesson page: the lesson's Run buttons do most of the work,
-// the rest is typed, and the lab panel marks every task done.
+// the rest is typed, the lab panel marks every task done, and the course overview on the home
+// page shows the lab completed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtSite, findChromium } from './support/browser.ts';
@@ -19,7 +20,7 @@ async function typeInLab(page: Page, line: string): Promise<void> {
 describe.skipIf(!findChromium())('the first-pod lab from lesson 1', () => {
   const built = builtSite();
 
-  it('is completed with the lesson\'s Run buttons and a few typed lines, and marked done', async () => {
+  it('is completed with the lesson\'s Run buttons and a few typed lines, marked done, and shown done on the course overview', async () => {
     const page = await (await built.browser.newContext()).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -44,6 +45,18 @@ describe.skipIf(!findChromium())('the first-pod lab from lesson 1', () => {
     await typeInLab(page, 'kubectl apply -f web.yaml');
     await expect.poll(() => taskStatus(page, 'apply'), { timeout: 30_000 }).toBe('passed');
     await expect.poll(() => page.locator('.podlab-lab__complete').isVisible()).toBe(true);
+    const completed = Date.now();
+    const statuses = await page.locator('podlab-lab .podlab-task').evaluateAll((tasks) => tasks.map((t) => (t as HTMLElement).dataset.status));
+    expect(statuses).toEqual(Array(statuses.length).fill('passed'));
+    expect(statuses.length).toBe(7);
+    expect(await page.locator('.podlab-lab__summary').textContent()).toMatch(/^Lab complete: all 7 tasks done/);
+
+    // Once saved, the home page's course overview reads the completed lab from this browser.
+    await expect.poll(async () => Number(await page.locator('.podlab-lab__saved').getAttribute('data-saved-at') ?? 0), { timeout: 15_000 }).toBeGreaterThan(completed);
+    await page.goto(`${built.site.url}/`);
+    const item = page.locator('podlab-course-progress li[data-lab="first-pod"]');
+    await expect.poll(() => item.getAttribute('data-status')).toBe('complete');
+    expect(await item.locator('.podlab-course__status').textContent()).toMatch(/^Completed in \d/);
     expect(errors).toEqual([]);
     await page.close();
   });
