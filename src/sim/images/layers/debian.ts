@@ -85,6 +85,8 @@ const USR_BIN = [
   'mount', 'umount', 'login', 'su', 'kill', 'which', 'getent', 'dpkg', 'dpkg-query', 'apt', 'apt-get',
 ];
 
+const SETUID_ROOT = ['/usr/bin/su', '/usr/bin/mount', '/usr/bin/umount'];
+
 /** Debian bookworm-slim: the base of nginx, redis and httpd's default tags. */
 export function debianBookworm(): FileSpec[] {
   return [
@@ -104,7 +106,9 @@ export function debianBookworm(): FileSpec[] {
     file('/etc/shells', '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n/bin/dash\n/usr/bin/dash\n'),
     file('/root/.bashrc', '# ~/.bashrc: executed by bash(1) for non-login shells.\n'),
     file('/root/.profile', '# ~/.profile: executed by Bourne-compatible login shells.\n'),
-    ...binaries('/usr/bin', USR_BIN),
+    // util-linux installs these set-user-ID root (-rwsr-xr-x); allowPrivilegeEscalation: false
+    // (no_new_privs) is what makes the bit inert in a container.
+    ...binaries('/usr/bin', USR_BIN).map((f) => (SETUID_ROOT.includes(f.path) ? { ...f, mode: 0o4755 } : f)),
     { path: '/usr/bin/sh', type: 'symlink', target: 'dash' },
     ...binaries('/usr/sbin', ['nologin', 'useradd', 'groupadd', 'chroot']),
   ];
