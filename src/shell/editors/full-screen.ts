@@ -83,3 +83,43 @@ export async function withFullScreen(ctx: ProcessContext, body: (screen: FullScr
     screen.leave();
   }
 }
+
+/** What the full-screen editors have in common: they take keys and say when they are done. */
+export interface KeyDriven {
+  key(input: string | { paste: string }): void;
+  readonly exitCode: number | undefined;
+}
+
+/**
+ * The editors' main loop in full-screen mode: each key goes to `editor`, and the screen is
+ * repainted from `frame` once no more keys are waiting, until the editor sets its exit code.
+ * `escape` splits an escape sequence into the keys the editor reads (vi: `\x1b:` is two keys).
+ */
+export function runFullScreen(
+  ctx: ProcessContext,
+  editor: KeyDriven,
+  frame: (cols: number, rows: number) => { rows: readonly string[]; cursor: { row: number; col: number } },
+  escape: (seq: string) => string[] = (seq) => [seq],
+): Promise<number> {
+  return withFullScreen(ctx, async (screen) => {
+    const draw = () => {
+      const f = frame(screen.cols, screen.rows);
+      screen.paint(f.rows, f.cursor);
+    };
+    screen.enter(draw);
+    draw();
+    for (;;) {
+      const key = await screen.key();
+      if (key === null) return 1;
+      switch (key.kind) {
+        case 'char': editor.key(key.text); break;
+        case 'control': editor.key(String.fromCharCode(key.code)); break;
+        case 'escape': for (const k of escape(key.seq)) editor.key(k); break;
+        case 'paste': editor.key({ paste: key.text }); break;
+      }
+      if (editor.exitCode !== undefined) return editor.exitCode;
+      if (!screen.keysWaiting) draw();
+      await ctx.checkpoint();
+    }
+  });
+}

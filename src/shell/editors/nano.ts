@@ -5,7 +5,7 @@
 import type { ProcessContext } from '../../os/process/context.ts';
 import { FS_ERROR_TEXT } from '../../os/fs/errors.ts';
 import { loadFile, saveFile } from './file-text.ts';
-import { withFullScreen } from './full-screen.ts';
+import { runFullScreen } from './full-screen.ts';
 import { NanoEditor } from './nano/editor.ts';
 import { renderNano } from './nano/render.ts';
 
@@ -29,25 +29,5 @@ export async function nano(ctx: ProcessContext): Promise<number> {
   }
   const ed = new NanoEditor({ write: (file, text) => saveFile(ctx, file, text) }, lines.length === 1 && lines[0] === '' ? [''] : [...lines, ''], name);
   if (opening !== undefined) ed.setMessage(opening);
-  return withFullScreen(ctx, async (screen) => {
-    const draw = () => {
-      const frame = renderNano(ed, screen.cols, screen.rows);
-      screen.paint(frame.rows, frame.cursor);
-    };
-    screen.enter(draw);
-    draw();
-    for (;;) {
-      const key = await screen.key();
-      if (key === null) return 1;
-      switch (key.kind) {
-        case 'char': ed.key(key.text); break;
-        case 'control': ed.key(String.fromCharCode(key.code)); break;
-        case 'escape': ed.key(key.seq); break;
-        case 'paste': ed.key({ paste: key.text }); break;
-      }
-      if (ed.exitCode !== undefined) return ed.exitCode;
-      if (!screen.keysWaiting) draw();
-      await ctx.checkpoint();
-    }
-  });
+  return runFullScreen(ctx, ed, (cols, rows) => renderNano(ed, cols, rows));
 }

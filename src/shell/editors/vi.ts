@@ -7,7 +7,7 @@ import type { ProcessContext } from '../../os/process/context.ts';
 import { ViEditor } from './vi/editor.ts';
 import { render } from './vi/render.ts';
 import { fileExists, loadFile, saveFile } from './file-text.ts';
-import { withFullScreen } from './full-screen.ts';
+import { runFullScreen } from './full-screen.ts';
 
 export async function vi(ctx: ProcessContext): Promise<number> {
   const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-') && !a.startsWith('+'));
@@ -41,33 +41,6 @@ export async function vi(ctx: ProcessContext): Promise<number> {
   if (jump !== undefined) {
     ed.row = jump === '+' ? ed.lines.length - 1 : Math.max(0, Math.min(ed.lines.length - 1, Number(jump.slice(1)) - 1));
   }
-  return withFullScreen(ctx, async (screen) => {
-    const draw = () => {
-      const frame = render(ed, screen.cols, screen.rows);
-      screen.paint(frame.rows, frame.cursor);
-    };
-    screen.enter(draw);
-    draw();
-    for (;;) {
-      const key = await screen.key();
-      if (key === null) return 1;
-      switch (key.kind) {
-        case 'char': ed.key(key.text); break;
-        case 'control': ed.key(String.fromCharCode(key.code)); break;
-        case 'escape':
-          // Esc typed just before another key arrives with it (`\x1b:`): vi reads them as two keys.
-          if (key.seq.length === 2) {
-            ed.key('\x1b');
-            ed.key(key.seq[1]);
-          } else {
-            ed.key(key.seq);
-          }
-          break;
-        case 'paste': ed.key({ paste: key.text }); break;
-      }
-      if (ed.exitCode !== undefined) return ed.exitCode;
-      if (!screen.keysWaiting) draw();
-      await ctx.checkpoint();
-    }
-  });
+  // Esc typed just before another key arrives with it (`\x1b:`): vi reads them as two keys.
+  return runFullScreen(ctx, ed, (cols, rows) => render(ed, cols, rows), (seq) => (seq.length === 2 ? ['\x1b', seq[1]] : [seq]));
 }
