@@ -197,7 +197,7 @@ export class Kubelet {
     const uid = pod.metadata.uid!;
     const prev = this.pods.get(uid);
     this.pods.set(uid, pod);
-    if (!prev) this.probes.addPod(pod);
+    this.probes.addPod(pod);
     // The kubelet's own status writes come back as updates: they need no sync.
     if (prev && SPEC_KEYS(prev) === SPEC_KEYS(pod) && this.podWorkers.has(uid)) return;
     this.podWorkers.update(pod);

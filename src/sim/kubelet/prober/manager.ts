@@ -56,7 +56,11 @@ export class Manager implements ProberManager {
 
   addPod(pod: Pod): void {
     const uid = pod.metadata.uid!;
-    if (this.workers.has(uid)) return;
+    const existing = this.workers.get(uid);
+    if (existing) {
+      for (const w of existing) w.setPod(pod);
+      return;
+    }
     const list: ProbeWorker[] = [];
     for (const c of probedContainers(pod)) {
       for (const type of TYPES) if (probeOf(c, type)) list.push(new ProbeWorker(this.host, pod, c, type));

@@ -7,7 +7,7 @@ import type { Pod } from '../../api/types.ts';
 import type { ProbeResults } from '../kuberuntime/runtime-pod.ts';
 
 export interface ProberManager extends ProbeResults {
-  /** A pod appeared on the node (or its spec changed): start probe workers for it. */
+  /** A pod appeared on the node: start probe workers for it; a newer version of a known pod (its deletion) reaches them. */
   addPod(pod: Pod): void;
   /** The pod is gone: stop its workers and forget its results. */
   removePod(uid: string): void;

@@ -30,7 +30,7 @@ export interface WorkerHost {
 export class ProbeWorker {
   readonly type: ProbeType;
   private readonly host: WorkerHost;
-  private readonly pod: Pod;
+  private pod: Pod;
   private readonly container: Container;
   private state: WorkerState;
   private containerId?: string;
@@ -54,6 +54,11 @@ export class ProbeWorker {
   stop(): void {
     this.stopped = true;
     this.timer?.cancel();
+  }
+
+  /** The pod's latest version (upstream's workers share the kubelet's pod object, updated in place). */
+  setPod(pod: Pod): void {
+    this.pod = pod;
   }
 
   matches(containerName: string): boolean {
@@ -91,6 +96,13 @@ export class ProbeWorker {
       return;
     }
     if (this.state.onHold) return;
+    // A pod being deleted is shutting down: its liveness and startup probes report success once,
+    // so that a failure cannot restart a container the kubelet is stopping, and probe no more.
+    if (this.pod.metadata.deletionTimestamp && this.type !== 'readiness') {
+      host.setResult(uid, c.id, this.type, 'success');
+      this.stop();
+      return;
+    }
     if (host.clock.now() - c.startedAt < withDefaults(spec).initialDelaySeconds * 1000) return;
     const started = host.started(uid, this.container.name, c.id);
     if (this.type === 'startup' ? started : !started) return;

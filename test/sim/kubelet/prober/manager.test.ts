@@ -33,7 +33,7 @@ function setup(container: Partial<Container>) {
   m.addPod(pod);
   const start = (id: string) => { running.add(id); m.containerStarted(pod, 'app', id); };
   return {
-    clock, m, events, execs, resyncs, start,
+    clock, m, events, execs, resyncs, start, pod,
     setHealthy: (v: boolean) => { healthy = v; },
     advance: (ms: number) => clock.runUntil(clock.now() + ms, settle),
   };
@@ -112,6 +112,27 @@ describe('prober manager', () => {
     t.start('c1');
     await t.advance(2000);
     expect(t.m.failed('app', 'c1')).toEqual({ reason: 'startup' });
+  });
+
+  it('stops liveness probes once the pod is being deleted, so a failure cannot restart a stopping container', async () => {
+    const t = setup({ livenessProbe: { ...exec, periodSeconds: 1 } });
+    t.start('c1');
+    t.setHealthy(false);
+    await t.advance(2000);
+    t.m.addPod({ ...t.pod, metadata: { ...t.pod.metadata, deletionTimestamp: '2026-01-05T09:00:02Z' } });
+    await t.advance(5000);
+    expect(t.events.length).toBe(2);
+    expect(t.m.failed('app', 'c1')).toBeUndefined();
+  });
+
+  it('keeps probing readiness while the pod is being deleted', async () => {
+    const t = setup({ readinessProbe: { ...exec, periodSeconds: 1 } });
+    t.start('c1');
+    await t.advance(1000);
+    t.m.addPod({ ...t.pod, metadata: { ...t.pod.metadata, deletionTimestamp: '2026-01-05T09:00:01Z' } });
+    t.setHealthy(false);
+    await t.advance(3000);
+    expect(t.m.ready('app', 'c1')).toBe(false);
   });
 
   it('treats containers without probes as started, ready and alive', () => {
