@@ -165,6 +165,7 @@ export interface Container {
   imagePullPolicy?: string;
   securityContext?: SecurityContext;
   stdin?: boolean;
+  stdinOnce?: boolean;
   tty?: boolean;
   restartPolicy?: string; // init containers only: "Always" makes a native sidecar
 }

@@ -59,7 +59,8 @@ export interface UpdateRequest extends ObjectRequest {
 export interface PatchRequest extends ObjectRequest {
   patchType: PatchType;
   body: unknown;
-  subresource?: 'status';
+  /** `ephemeralcontainers` (pods only) changes nothing but spec.ephemeralContainers. */
+  subresource?: 'status' | 'ephemeralcontainers';
   options?: WriteOptions;
 }
 
@@ -68,6 +69,11 @@ export interface ListRequest {
   /** Unset lists across all namespaces. */
   namespace?: string;
   options?: ListOptions;
+  /**
+   * Hands out the stored objects themselves, as an informer's cache does: the caller only reads
+   * them. Controllers that list on every tick use it to skip the copies.
+   */
+  readOnly?: boolean;
 }
 
 export interface DeleteRequest extends ObjectRequest {

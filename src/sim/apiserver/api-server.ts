@@ -26,6 +26,7 @@ import { Selection } from './selection.ts';
 import { Store } from './store.ts';
 import { validateObject } from './validation.ts';
 import { validateMetaUpdate, validatePodUpdate } from './validate-update.ts';
+import { validateEphemeralContainersUpdate } from './validate-ephemeral.ts';
 import { deliver, type Watch, type WatchEvent } from './watch.ts';
 import { EventTTL } from './event-ttl.ts';
 
@@ -128,7 +129,7 @@ export class ApiServer implements ApiClient {
     return {
       apiVersion: 'v1', kind: `${info.kind}List`,
       metadata: { resourceVersion: String(this.store.resourceVersion()) },
-      items: clone(items) as T[],
+      items: (req.readOnly ? items : clone(items)) as T[],
     };
   }
 
@@ -140,7 +141,13 @@ export class ApiServer implements ApiClient {
     return this.doUpdate<T>(req, 'status');
   }
 
-  private doUpdate<T extends KubeObject>(req: UpdateRequest, subresource: 'status' | undefined): T | Status {
+  /** pods/ephemeralcontainers: adds ephemeral containers to a pod; the rest of the body is ignored. */
+  updateEphemeralContainers<T extends KubeObject = KubeObject>(req: UpdateRequest): T | Status {
+    if (req.resource !== 'pods') return newNotFound(req.resource, req.name);
+    return this.doUpdate<T>(req, 'ephemeralcontainers');
+  }
+
+  private doUpdate<T extends KubeObject>(req: UpdateRequest, subresource: 'status' | 'ephemeralcontainers' | undefined): T | Status {
     const info = this.info(req.resource);
     if (isStatus(info)) return info;
     if (!req.name) return newBadRequest('resource name may not be empty');
@@ -156,6 +163,14 @@ export class ApiServer implements ApiClient {
     if (subresource === 'status') {
       obj = { ...clone(old), status: decoded.status };
       if (info.kind === 'Pod') fillPodStatusStructs(obj as Pod);
+    } else if (subresource === 'ephemeralcontainers') {
+      // Models pkg/registry/core/pod/strategy.go (podEphemeralContainersStrategy.PrepareForUpdate).
+      const pod = clone(old) as Pod;
+      pod.spec.ephemeralContainers = (decoded as Pod).spec?.ephemeralContainers;
+      if (!pod.spec.ephemeralContainers?.length) delete pod.spec.ephemeralContainers;
+      obj = pod;
+      const errs = validateEphemeralContainersUpdate(pod, old as Pod);
+      if (errs.length > 0) return newInvalid(info.kind, req.name, errs);
     } else {
       obj = decoded;
       obj.metadata.namespace = ns;
@@ -166,6 +181,12 @@ export class ApiServer implements ApiClient {
         else (obj.metadata as Record<string, unknown>)[f] = old.metadata[f];
       }
       if (!obj.metadata.name) obj.metadata.name = req.name;
+      // Only pods/ephemeralcontainers changes ephemeral containers; a plain update keeps them.
+      if (info.kind === 'Pod') {
+        const eph = (old as Pod).spec.ephemeralContainers;
+        if (eph) (obj as Pod).spec.ephemeralContainers = clone(eph);
+        else delete (obj as Pod).spec?.ephemeralContainers;
+      }
       const errs = [...validateMetaUpdate(obj, old), ...(info.kind === 'Pod' ? validatePodUpdate(obj as Pod, old as Pod) : [])];
       if (errs.length > 0) return newInvalid(info.kind, req.name, errs);
     }
@@ -195,6 +216,7 @@ export class ApiServer implements ApiClient {
     const body = patched as KubeObject;
     delete body.metadata?.managedFields;
     const update = { ...req, body, name: req.name };
+    if (req.subresource === 'ephemeralcontainers') return this.updateEphemeralContainers<T>(update);
     return req.subresource === 'status' ? this.updateStatus<T>(update) : this.update<T>(update);
   }
 

@@ -9,6 +9,7 @@ import {
 import { compareQuantity, parseQuantity } from '../api/quantity.ts';
 import { isDNS1123Label, isDNS1123Subdomain, validateLabels } from './names.ts';
 import { typeSchema } from './schema.ts';
+import { validateEphemeralContainers } from './validate-ephemeral.ts';
 
 export function validateObjectMeta(obj: KubeObject, namespaced: boolean, nameIsLabel: boolean): FieldError[] {
   const errs: FieldError[] = [];
@@ -116,6 +117,8 @@ export function validatePod(pod: Pod): FieldError[] {
   if (!spec.containers || spec.containers.length === 0) errs.push(required('spec.containers'));
   checkList(spec.containers, 'containers');
   checkList(spec.initContainers, 'initContainers');
+  (spec.ephemeralContainers ?? []).forEach((c, i) => validateContainer(errs, c, `spec.ephemeralContainers[${i}]`, volumes));
+  errs.push(...validateEphemeralContainers(pod));
   enumCheck(errs, 'PodSpec', 'restartPolicy', spec.restartPolicy, 'spec.restartPolicy');
   enumCheck(errs, 'PodSpec', 'dnsPolicy', spec.dnsPolicy, 'spec.dnsPolicy');
   if (spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds <= 0) {
@@ -130,6 +133,12 @@ export function validatePod(pod: Pod): FieldError[] {
 
 /** Create-time validation per kind. */
 export function validateObject(kind: string, obj: KubeObject, namespaced: boolean): FieldError[] {
-  if (kind === 'Pod') return validatePod(obj as Pod);
+  if (kind === 'Pod') {
+    const pod = obj as Pod;
+    const errs = validatePod(pod);
+    // Ephemeral containers arrive only through pods/ephemeralcontainers.
+    if ((pod.spec?.ephemeralContainers ?? []).length > 0) errs.push(forbidden('spec.ephemeralContainers', 'cannot be set on create'));
+    return errs;
+  }
   return validateObjectMeta(obj, namespaced, kind === 'Namespace');
 }
