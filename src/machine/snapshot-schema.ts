@@ -16,7 +16,7 @@ const nodeSchema: z.ZodType<SerializedNode> = z.lazy(() => z.discriminatedUnion(
   z.strictObject({ ...base, type: z.literal('file'), data: z.string() }),
   z.strictObject({ ...base, type: z.literal('dir'), entries: z.record(z.string().regex(/^(?!\.{1,2}$)[^/]+$/, 'a file name without "/"'), nodeSchema) }),
   z.strictObject({ ...base, type: z.literal('symlink'), target: z.string() }),
-  z.strictObject({ ...base, type: z.literal('device'), device: z.enum(['null', 'zero', 'tty']) }),
+  z.strictObject({ ...base, type: z.literal('device'), device: z.enum(['null', 'zero', 'full', 'random', 'urandom', 'tty']) }),
 ]));
 
 const treeSchema = z.strictObject({ version: z.literal(1), limit: z.number().optional(), root: nodeSchema });

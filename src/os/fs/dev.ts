@@ -11,12 +11,15 @@ export interface DevTreeOptions {
   shmLimit?: number;
 }
 
-/** A fresh /dev: null, zero, tty, an empty termination-log and a shm folder (mount at /dev). */
+/** A fresh /dev: null, zero, full, random, urandom, tty, an empty termination-log and a shm folder (mount at /dev). */
 export function createDevTree(options: DevTreeOptions): { dev: Tree; shm: Tree } {
   const dev = new Tree({ mtime: options.now });
   const fs = new FileSystem(dev, () => options.now);
   fs.mknod('/null', 'null');
   fs.mknod('/zero', 'zero');
+  fs.mknod('/full', 'full');
+  fs.mknod('/random', 'random');
+  fs.mknod('/urandom', 'urandom');
   fs.mknod('/tty', 'tty');
   fs.writeFile('/termination-log', '', { mode: 0o666 });
   fs.mkdir('/shm', { mode: 0o1777 });

@@ -4,7 +4,7 @@
 
 export type FsErrorCode =
   | 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EACCES' | 'EPERM' | 'EROFS' | 'ENOSPC'
-  | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EXDEV' | 'EBUSY' | 'ENAMETOOLONG';
+  | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EXDEV' | 'EBUSY' | 'ENAMETOOLONG' | 'EFBIG';
 
 export const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -21,6 +21,7 @@ export const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
   EXDEV: 'Invalid cross-device link',
   EBUSY: 'Device or resource busy',
   ENAMETOOLONG: 'File name too long',
+  EFBIG: 'File too large',
 };
 
 export class FsError extends Error {

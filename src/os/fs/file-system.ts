@@ -6,7 +6,7 @@
 import * as paths from '../path.ts';
 import { ROOT, canAccess, hasCap, inGroup, isOwnerOrCap, type Access, type Cred } from './cred.ts';
 import { FsError } from './errors.ts';
-import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, namesOf, type DeviceKind, type DirInode, type FileInode, type Inode } from './inode.ts';
+import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, namesOf, utf8Length, type DeviceKind, type DirInode, type FileInode, type Inode } from './inode.ts';
 import { checkDirWritable, checkRemovable, createNode, detach, setData, statOf, writableNode, type Stats } from './mutate.ts';
 import { resolvePath, type Mount, type Resolved } from './resolve.ts';
 import { Tree } from './tree.ts';
@@ -31,6 +31,12 @@ export interface WriteOptions {
   /** Permission bits for a file this call creates (default 0o644). */
   mode?: number;
 }
+
+/**
+ * The largest file PodLab stores. File contents are JS strings, which engines cap at about 2^29
+ * characters; past this a write fails with EFBIG instead of crashing the machine.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 export interface MkdirOptions {
   recursive?: boolean;
@@ -137,6 +143,17 @@ export class FileSystem {
     return node.type === 'file' ? node.data : '';
   }
 
+  /**
+   * open(2) for reading, for programs that stream: a device by its kind (its bytes are made by
+   * the reader, /dev/zero never ends), or a file's text. Throws as readFile does.
+   */
+  openRead(path: string, cred: Cred = ROOT): { device: DeviceKind } | { data: string } {
+    const node = this.resolve(path, cred, { follow: true }).node!;
+    if (node.type === 'dir') throw new FsError('EISDIR', path);
+    if (!canAccess(cred, node, 'r')) throw new FsError('EACCES', path);
+    return node.type === 'device' ? { device: node.device } : { data: node.type === 'file' ? node.data : '' };
+  }
+
   readdir(path: string, cred: Cred = ROOT): string[] {
     const r = this.resolve(path, cred, { follow: true });
     const node = r.node!;
@@ -178,10 +195,75 @@ export class FileSystem {
     }
     if (r.node.type === 'dir') throw new FsError('EISDIR', path);
     if (!canAccess(cred, r.node, 'w')) throw new FsError('EACCES', path);
-    // Writes to a device (/dev/null) vanish, even on a read-only root.
-    if (r.node.type !== 'file') return;
+    // Writes to a device (/dev/null) vanish, even on a read-only root; /dev/full is always full.
+    if (r.node.type !== 'file') {
+      if (r.node.type === 'device' && r.node.device === 'full' && data !== '') throw new FsError('ENOSPC', path);
+      return;
+    }
     const file = writableNode(r, path) as FileInode;
-    setData(r, file, options.append ? file.data + data : data, this.now());
+    if (options.append) {
+      const size = file.size + utf8Length(data);
+      if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+      setData(r, file, file.data + data, this.now(), size);
+    } else {
+      if (data.length > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+      setData(r, file, data, this.now());
+    }
+  }
+
+  /**
+   * write(2) of `data` at `offset` (the end when omitted) of an existing file, as a program
+   * writing block by block does: stores what the tree's quota leaves room for and returns the
+   * bytes written (a short write), throwing ENOSPC only when nothing fits. Offsets count
+   * characters: files written this way hold bytes below 0x80, one character each.
+   */
+  write(path: string, data: string, offset?: number, cred: Cred = ROOT): number {
+    const r = this.resolve(path, cred, { follow: true });
+    const node = r.node!;
+    if (node.type === 'dir') throw new FsError('EISDIR', path);
+    if (!canAccess(cred, node, 'w')) throw new FsError('EACCES', path);
+    if (node.type !== 'file') {
+      if (node.type === 'device' && node.device === 'full' && data !== '') throw new FsError('ENOSPC', path);
+      return utf8Length(data);
+    }
+    const file = writableNode(r, path) as FileInode;
+    const at = offset ?? file.data.length;
+    const pad = Math.max(0, at - file.data.length);
+    const overwritten = Math.max(0, Math.min(file.data.length - at, data.length));
+    const growth = pad + data.length - overwritten;
+    const tree = r.mount.tree;
+    let piece = data;
+    if (tree.limit !== undefined && growth > tree.limit - tree.used && utf8Length(data) === data.length) {
+      // Pages are allocated until the quota is met: the write comes up short.
+      piece = data.slice(0, Math.max(0, tree.limit - tree.used - pad + overwritten));
+      if (piece === '') throw new FsError('ENOSPC', path);
+    }
+    if (file.size - file.data.length + at + piece.length > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    if (at >= file.data.length) {
+      setData(r, file, file.data + '\0'.repeat(pad) + piece, this.now(), file.size + pad + utf8Length(piece));
+    } else {
+      setData(r, file, file.data.slice(0, at) + piece + file.data.slice(at + piece.length), this.now());
+    }
+    return utf8Length(piece);
+  }
+
+  /** truncate(2): cuts a file to `size` bytes or extends it with NULs (stored and counted). */
+  truncate(path: string, size: number, cred: Cred = ROOT): void {
+    const r = this.resolve(path, cred, { follow: true });
+    const node = r.node!;
+    if (node.type === 'dir') throw new FsError('EISDIR', path);
+    if (!canAccess(cred, node, 'w')) throw new FsError('EACCES', path);
+    if (node.type !== 'file') throw new FsError('EINVAL', path);
+    if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    const file = writableNode(r, path) as FileInode;
+    if (size === file.size) return setData(r, file, file.data, this.now(), size);
+    if (size > file.size) {
+      setData(r, file, file.data + '\0'.repeat(size - file.size), this.now(), size);
+      return;
+    }
+    // Sizes are bytes: cut by characters only when every character is one byte.
+    const ascii = file.size === file.data.length;
+    setData(r, file, ascii ? file.data.slice(0, size) : sliceBytes(file.data, size), this.now(), ascii ? size : undefined);
   }
 
   appendFile(path: string, data: string, cred: Cred = ROOT): void {
@@ -324,6 +406,18 @@ export class FileSystem {
   resolve(path: string, cred: Cred, options: { follow: boolean; allowMissing?: boolean }): Resolved {
     return resolvePath(this.rootMount, this.mountTable, path, cred, options);
   }
+}
+
+/** The longest prefix of `s` that takes at most `bytes` bytes in UTF-8. */
+function sliceBytes(s: string, bytes: number): string {
+  let lo = 0;
+  let hi = Math.min(s.length, bytes);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (utf8Length(s.slice(0, mid)) <= bytes) lo = mid;
+    else hi = mid - 1;
+  }
+  return s.slice(0, lo);
 }
 
 export { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG };

@@ -10,8 +10,11 @@ export const S_IFLNK = 0o120000;
 export const S_IFCHR = 0o020000;
 
 export type InodeType = 'file' | 'dir' | 'symlink' | 'device';
-/** Character devices the machine knows; only /dev/null is needed by the course. */
-export type DeviceKind = 'null' | 'zero' | 'tty';
+/**
+ * Character devices the machine knows: null swallows writes, zero and full read as endless NULs
+ * (full refuses writes with ENOSPC), random and urandom read as endless pseudo-random bytes.
+ */
+export type DeviceKind = 'null' | 'zero' | 'full' | 'random' | 'urandom' | 'tty';
 
 interface InodeBase {
   ino: number;

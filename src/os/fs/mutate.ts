@@ -91,8 +91,8 @@ export function writableNode(r: Resolved, path: string): Inode {
   return copy;
 }
 
-export function setData(r: Resolved, file: FileInode, data: string, now: number): void {
-  const size = utf8Length(data);
+/** Stores `data` as the file's content; `size` (its UTF-8 length) when the caller knows it already. */
+export function setData(r: Resolved, file: FileInode, data: string, now: number, size = utf8Length(data)): void {
   if (!file.frozen) store(r.mount, size - file.size, r.path);
   file.data = data;
   file.size = size;

@@ -1,6 +1,7 @@
-// cat(1): copies files (or stdin, or `-`) to stdout as input arrives; -n numbers lines,
+// cat(1): copies files (or stdin, or `-`, or a device) to stdout as input arrives; -n numbers lines,
 // -b numbers non-empty ones, -E marks line ends with '$'.
 
+import { openInput } from './lib/input.ts';
 import { errText, isDirRead, out } from './lib/io.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
@@ -28,15 +29,13 @@ export const cat: Tool = async (ctx, f) => {
   };
   let status = 0;
   for (const name of operands.length > 0 ? operands : ['-']) {
-    if (name === '-') {
-      for (let c = await ctx.stdin.read(); c !== null; c = await ctx.stdin.read()) {
+    try {
+      // Devices stream too: `cat /dev/zero` runs until Ctrl-C or a broken pipe ends it.
+      const input = openInput(ctx, name);
+      for (let c = await input.read(); c !== null; c = await input.read()) {
         if (!out(ctx, decorate(c))) return 1;
         await ctx.checkpoint();
       }
-      continue;
-    }
-    try {
-      if (!out(ctx, decorate(ctx.fs.readFile(ctx.resolve(name), ctx.cred)))) return 1;
     } catch (e) {
       const what = f.kind === 'busybox' && isDirRead(e) ? 'read error' : f.open(name);
       ctx.stderr.write(`${f.prog(ctx)}: ${what}: ${errText(e)}\n`);

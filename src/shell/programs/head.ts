@@ -1,9 +1,12 @@
 // head(1): the first lines (-n N, or all but the last with -n -N) or bytes (-c) of each input,
-// with `==> name <==` headers for several; stops reading stdin as soon as it has enough.
+// with `==> name <==` headers for several. Input streams: head stops reading as soon as it has
+// enough (`yes | head -c 2000000`, `head -c 10 /dev/zero`) and keeps only what it must hold back.
 
-import { errText, inputLines, isDirRead, readInput } from './lib/io.ts';
+import { errText, isDirRead } from './lib/io.ts';
+import { DEVICE_CHUNK, openInput, type ChunkReader } from './lib/input.ts';
 import { parseOptions } from './lib/options.ts';
 import type { Tool } from './lib/tool.ts';
+import type { ProcessContext } from '../../os/process/context.ts';
 
 export const head: Tool = async (ctx, f) => {
   // `head -5` is `head -n 5`.
@@ -27,27 +30,11 @@ export const head: Tool = async (ctx, f) => {
   const headers = opts.has('v') || (files.length > 1 && !opts.has('q'));
   let status = 0;
   for (const [i, name] of files.entries()) {
-    let lines;
     try {
-      lines = bytes || allBut ? null : inputLines(ctx, name);
-      const header = headers ? `${i > 0 ? '\n' : ''}==> ${name === '-' ? 'standard input' : name} <==\n` : '';
-      if (lines === null) {
-        const text = await readInput(ctx, name);
-        ctx.stdout.write(header);
-        if (bytes) ctx.stdout.write(allBut ? text.slice(0, Math.max(0, text.length - count)) : text.slice(0, count));
-        else {
-          const parts = text.split(/(?<=\n)/);
-          ctx.stdout.write(parts.slice(0, Math.max(0, parts.length - count)).join(''));
-        }
-        continue;
-      }
-      ctx.stdout.write(header);
-      for (let n = 0; n < count; n++) {
-        const line = await lines.next();
-        if (line === null) break;
-        if (!ctx.stdout.write(line)) return 1;
-        await ctx.checkpoint();
-      }
+      const input = openInput(ctx, name);
+      ctx.stdout.write(headers ? `${i > 0 ? '\n' : ''}==> ${name === '-' ? 'standard input' : name} <==\n` : '');
+      const copy = bytes ? (allBut ? allButBytes : firstBytes) : allBut ? allButLines : firstLines;
+      if (!(await copy(ctx, input, count))) return 1;
     } catch (e) {
       // busybox's head reports a folder as an I/O error, as it really does.
       if (f.kind === 'busybox') ctx.stderr.write(`${prog}: ${name}: ${isDirRead(e) ? 'Input/output error' : errText(e)}\n`);
@@ -58,4 +45,75 @@ export const head: Tool = async (ctx, f) => {
   // Done with stdin: the writer upstream gets a broken pipe, as when head exits.
   if (files.includes('-')) ctx.stdin.closeRead();
   return status;
+};
+
+type Copy = (ctx: ProcessContext, input: ChunkReader, count: number) => Promise<boolean>;
+
+/** The first `count` bytes; false when nobody reads the output any more. */
+const firstBytes: Copy = async (ctx, input, count) => {
+  for (let left = count; left > 0; ) {
+    const chunk = await input.read(Math.min(left, DEVICE_CHUNK));
+    if (chunk === null) break;
+    left -= chunk.length;
+    if (!ctx.stdout.write(chunk)) return false;
+    await ctx.checkpoint();
+  }
+  return true;
+};
+
+/** The first `count` lines: copies whole chunks up to the count-th newline. */
+const firstLines: Copy = async (ctx, input, count) => {
+  for (let left = count; left > 0; ) {
+    const chunk = await input.read();
+    if (chunk === null) break;
+    let end = 0;
+    while (left > 0 && end < chunk.length) {
+      const nl = chunk.indexOf('\n', end);
+      if (nl < 0) end = chunk.length;
+      else {
+        end = nl + 1;
+        left--;
+      }
+    }
+    if (!ctx.stdout.write(chunk.slice(0, end))) return false;
+    await ctx.checkpoint();
+  }
+  return true;
+};
+
+/** All but the last `count` bytes, holding back only those. */
+const allButBytes: Copy = async (ctx, input, count) => {
+  let held = '';
+  for (let chunk = await input.read(); chunk !== null; chunk = await input.read()) {
+    held += chunk;
+    if (held.length > count) {
+      if (!ctx.stdout.write(held.slice(0, held.length - count))) return false;
+      held = held.slice(held.length - count);
+    }
+    await ctx.checkpoint();
+  }
+  return true;
+};
+
+/** All but the last `count` lines (a final line without a newline counts as one). */
+const allButLines: Copy = async (ctx, input, count) => {
+  let held = '';
+  let newlines = 0;
+  for (let chunk = await input.read(); chunk !== null; chunk = await input.read()) {
+    held += chunk;
+    for (let at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) newlines++;
+    // Lines beyond the last `count + 1` newlines are surely not among the last `count`.
+    let cut = 0;
+    while (newlines > count + 1) {
+      cut = held.indexOf('\n', cut) + 1;
+      newlines--;
+    }
+    if (cut > 0) {
+      if (!ctx.stdout.write(held.slice(0, cut))) return false;
+      held = held.slice(cut);
+    }
+    await ctx.checkpoint();
+  }
+  const parts = held.split(/(?<=\n)/);
+  return ctx.stdout.write(parts.slice(0, Math.max(0, parts.length - count)).join(''));
 };

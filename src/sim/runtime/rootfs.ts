@@ -87,9 +87,9 @@ function devTree(now: () => number): Tree {
   fs.mknod('/null', 'null');
   fs.mknod('/zero', 'zero');
   fs.mknod('/tty', 'tty');
-  fs.mknod('/full', 'zero');
-  fs.mknod('/random', 'zero');
-  fs.mknod('/urandom', 'zero');
+  fs.mknod('/full', 'full');
+  fs.mknod('/random', 'random');
+  fs.mknod('/urandom', 'urandom');
   fs.symlink('/proc/self/fd', '/fd');
   fs.symlink('/proc/self/fd/0', '/stdin');
   fs.symlink('/proc/self/fd/1', '/stdout');

@@ -236,7 +236,7 @@ describe('createDevTree', () => {
     fs.writeFile('/dev/null', 'x', {}, bob);
     fs.writeFile('/dev/shm/seg', 'x', {}, bob);
     fs.writeFile('/dev/termination-log', 'bye', {}, bob);
-    expect(fs.readdir('/dev')).toEqual(['null', 'shm', 'termination-log', 'tty', 'zero']);
+    expect(fs.readdir('/dev')).toEqual(['full', 'null', 'random', 'shm', 'termination-log', 'tty', 'urandom', 'zero']);
     expect(fs.stat('/dev/shm').mode & 0o7777).toBe(0o1777);
     expect(shm.used).toBe(1);
   });
