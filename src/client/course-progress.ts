@@ -1,10 +1,11 @@
-// <podlab-course-progress>: shows each lab's status from this browser's saved progress, and
-// moves progress in and out as a JSON file. The validating half (zod) loads only on import.
+// <podlab-course-progress>: the course map's lessons and labs with their status from this
+// browser's saved progress, and progress moved in and out as a JSON file. The validating half (zod) loads only on import.
 
 import type { LabProgress } from '../labs/progress/progress.ts';
 import type { LabOutline } from './progress-file.ts';
 import { formatDuration } from './lab-status.ts';
 import { readAllProgress, writeProgress } from './lab-store.ts';
+import { lessonProgress, lessonSummary } from './lesson-progress.ts';
 
 interface Stored {
   lab?: string;
@@ -34,7 +35,15 @@ class PodlabCourseProgress extends HTMLElement {
   }
 
   private async refresh(): Promise<void> {
-    const byLab = new Map((await this.stored().catch(() => [])).map((r) => [r.lab, r.progress]));
+    const records = await this.stored().catch(() => []);
+    const byLab = new Map(records.map((r) => [r.lab, r.progress]));
+    for (const lesson of this.querySelectorAll<HTMLElement>('li[data-lesson]')) {
+      const labs = [...lesson.querySelectorAll<HTMLElement>('li[data-lab]')].map((li) => li.dataset.lab!);
+      if (labs.length === 0) continue;
+      const p = lessonProgress(labs, records);
+      lesson.dataset.status = p.done === p.total ? 'complete' : p.started || p.done > 0 ? 'started' : 'new';
+      lesson.querySelector('.podlab-course__lesson-status')!.textContent = lessonSummary(p);
+    }
     for (const li of this.querySelectorAll<HTMLElement>('li[data-lab]')) {
       const p = byLab.get(li.dataset.lab!);
       const total = Number(li.dataset.tasks);
