@@ -14,9 +14,20 @@ export default defineConfig({
       sidebar: [
         {
           label: 'Lessons',
-          items: lessons.map((l) => ({ label: `${l.order}. ${l.title}`, slug: l.id })),
+          // data-podlab-lesson keeps room for the progress marker (src/components/Sidebar.astro).
+          items: lessons.map((l) => ({ label: `${l.order}. ${l.title}`, slug: l.id, attrs: { 'data-podlab-lesson': '' } })),
+        },
+        {
+          label: 'Reference',
+          items: [{ label: 'Glossary', link: '/glossary/' }],
         },
       ],
+      // Previous/next links follow the sidebar: lessons in `order` (Pagination.astro keeps them to lessons).
+      pagination: true,
+      components: {
+        Sidebar: './src/components/Sidebar.astro',
+        Pagination: './src/components/Pagination.astro',
+      },
       customCss: ['./src/styles/podlab.css'],
     }),
   ],

@@ -32,8 +32,11 @@ export async function startLab(root: HTMLElement, settled: () => void = () => {}
     latest = saved;
     writing = writing.then(async () => {
       if (!lock.owned) return;
-      if (await writeLab(id, lock.tab, saved)) view.savedAt(Date.now());
-      else lost();
+      if (await writeLab(id, lock.tab, saved)) {
+        view.savedAt(Date.now());
+        // The sidebar's lesson progress reads the store again.
+        document.dispatchEvent(new CustomEvent('podlab:saved', { detail: { lab: id } }));
+      } else lost();
     }).catch((e: unknown) => {
       console.error(e);
       view.notice('Your work could not be saved in this browser (storage is full or blocked). It stays on this page until you close it.');
