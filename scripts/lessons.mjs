@@ -10,7 +10,7 @@ export function lessonId(entry) {
   return entry.replace(/\.mdx?$/, '').replace(/(^|\/)\d+-/, '$1');
 }
 
-/** The lessons in course order: { id, title, order, file }. Throws with the file name on bad frontmatter. */
+/** The lessons in course order: { id, title, order, file, labs }. Throws with the file name on bad frontmatter. */
 export function readLessons(root = '.') {
   const dir = join(root, 'content', 'lessons');
   return readdirSync(dir)
@@ -22,7 +22,14 @@ export function readLessons(root = '.') {
       const data = parse(match[1]) ?? {};
       if (typeof data.title !== 'string') throw new Error(`content/lessons/${f}: frontmatter needs a title`);
       if (!Number.isInteger(data.order)) throw new Error(`content/lessons/${f}: frontmatter needs an integer order`);
-      return { id: lessonId(`lessons/${f}`), title: data.title, order: data.order, file: f };
+      for (const key of ['objectives', 'labs']) {
+        const list = data[key];
+        if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
+          // An unquoted `- text with: a colon` is a YAML map, not text.
+          throw new Error(`content/lessons/${f}: every item of ${key} must be text (put quotes around a line that contains ": ")`);
+        }
+      }
+      return { id: lessonId(`lessons/${f}`), title: data.title, order: data.order, file: f, labs: data.labs ?? [] };
     })
     .sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
 }
