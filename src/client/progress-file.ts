@@ -15,20 +15,30 @@ export interface LabOutline {
   tasks: { id: string; needs: string[]; checks: number }[];
 }
 
+/** One lab in the file; `savedAt` (wall clock, epoch ms) is when this browser last saved it. */
+export interface ProgressFileLab {
+  lab: string;
+  progress: LabProgress;
+  savedAt?: number;
+}
+
 export interface ProgressFile {
   format: typeof PROGRESS_FILE_FORMAT;
   version: number;
   exportedAt: string;
-  labs: { lab: string; progress: LabProgress }[];
+  /** Who the record is from, as the learner typed it: a completion record for a team lead. */
+  learner?: string;
+  labs: ProgressFileLab[];
 }
 
-export function progressFile(records: { lab: string; progress: LabProgress }[], now: number): ProgressFile {
-  return { format: PROGRESS_FILE_FORMAT, version: PROGRESS_FILE_VERSION, exportedAt: new Date(now).toISOString(), labs: records };
+export function progressFile(records: ProgressFileLab[], now: number, learner?: string): ProgressFile {
+  const who = learner?.trim();
+  return { format: PROGRESS_FILE_FORMAT, version: PROGRESS_FILE_VERSION, exportedAt: new Date(now).toISOString(), ...(who ? { learner: who } : {}), labs: records };
 }
 
 // parseProgress reads only a lab's id and its tasks' ids, needs and number of checks; the
 // outline carries exactly those, so it stands in for the full lab here.
-const asLab = (o: LabOutline) => ({ id: o.id, tasks: o.tasks.map((t) => ({ id: t.id, needs: t.needs, checks: new Array(t.checks).fill(null) })) }) as unknown as Lab;
+export const outlineLab = (o: LabOutline) => ({ id: o.id, tasks: o.tasks.map((t) => ({ id: t.id, needs: t.needs, checks: new Array(t.checks).fill(null) })) }) as unknown as Lab;
 
 export type ProgressImport = { ok: true; labs: { lab: string; progress: LabProgress }[] } | { ok: false; error: string };
 
@@ -47,7 +57,7 @@ export function parseProgressFile(text: string, outlines: readonly LabOutline[])
   for (const [i, entry] of d.labs.entries()) {
     const outline = outlines.find((o) => o.id === (entry as { lab?: unknown })?.lab);
     if (!outline) return { ok: false, error: `labs[${i}]: this site has no lab ${JSON.stringify((entry as { lab?: unknown })?.lab)}` };
-    const r = parseProgress((entry as { progress?: unknown }).progress, asLab(outline));
+    const r = parseProgress((entry as { progress?: unknown }).progress, outlineLab(outline));
     if (!r.ok) return { ok: false, error: `labs[${i}] (${outline.id}): ${r.error}` };
     out.push({ lab: outline.id, progress: r.progress });
   }
