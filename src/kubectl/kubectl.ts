@@ -10,9 +10,10 @@ import { CliError, errorText } from './cli/errors.ts';
 import { parseFlags } from './cli/flags.ts';
 import { GLOBAL_FLAGS, takesValue } from './cli/global-flags.ts';
 import { suggestionsFor } from './cli/suggest.ts';
-import { commands as allCommands, SUGGESTED_NAMES } from './commands/index.ts';
+import { commands as allCommands } from './commands/index.ts';
 import type { ProgramLookup } from './commands/edit.ts';
-import { helpText, rootHelp } from './help/help.ts';
+import { rootHelp } from './help/help.ts';
+import { printHelp, subcommandRequired } from './help/print-help.ts';
 import { currentNamespace } from './kubeconfig.ts';
 
 export interface KubectlOptions {
@@ -54,7 +55,7 @@ async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: reado
     }
     const found = commands.find((c) => c.name === a || c.aliases?.includes(a));
     if (!found) {
-      if (path.length === 0) throw unknownCommand(a);
+      if (path.length === 0) throw unknownCommand(a, all);
       break;
     }
     path.push(found);
@@ -66,23 +67,19 @@ async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: reado
   if (path.length === 0) {
     const parsed = parseFlags(rest, GLOBAL_FLAGS);
     if (!parsed.ok && parsed.error !== 'help requested') throw new CliError(`error: ${parsed.error}\nSee 'kubectl --help' for usage.`);
-    out(rootHelp());
+    out(await rootHelp());
     return 0;
   }
   const command = path[path.length - 1];
   const commandPath = ['kubectl', ...path.map((c) => c.name)].join(' ');
   const parsed = parseFlags(rest, [...command.flags, ...GLOBAL_FLAGS.filter((g) => !command.flags.some((f) => f.name === g.name))]);
   if (!parsed.ok) {
-    if (parsed.error === 'help requested') return printHelp(commandPath, out);
+    if (parsed.error === 'help requested') return await printHelp(commandPath, out);
     throw new CliError(`error: ${parsed.error}\nSee '${commandPath} --help' for usage.`);
   }
   const flags = new FlagReader(parsed.parsed.values);
-  if (flags.bool('help')) return printHelp(commandPath, out);
-  if (!command.run) {
-    // A command group without a runnable body prints its help, as cobra does.
-    out(helpText(commandPath) ?? rootHelp());
-    return 0;
-  }
+  if (flags.bool('help')) return await printHelp(commandPath, out);
+  if (!command.run) return await subcommandRequired(commandPath, parsed.parsed.args, err);
   const explicit = flags.has('namespace') && flags.string('namespace') !== '';
   const inv: Invocation = {
     ctx,
@@ -99,13 +96,11 @@ async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: reado
   return command.run(inv);
 }
 
-function printHelp(commandPath: string, out: (t: string) => void): number {
-  out(helpText(commandPath) ?? rootHelp());
-  return 0;
-}
-
-function unknownCommand(name: string): CliError {
-  const suggestions = suggestionsFor(name, SUGGESTED_NAMES);
+// Suggestions name only the commands PodLab has, and never the word typed: a kubectl command
+// PodLab lacks is unknown here even though cobra would run it.
+function unknownCommand(name: string, all: readonly Command[]): CliError {
+  const names = all.filter((c) => !c.hidden && c.name !== name).map((c) => c.name);
+  const suggestions = suggestionsFor(name, names);
   let text = `error: unknown command "${name}" for "kubectl"`;
   if (suggestions.length > 0) text += `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`;
   return new CliError(errorText(text));

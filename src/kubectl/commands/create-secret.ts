@@ -1,6 +1,6 @@
 // kubectl create secret generic: a Secret from literals, files and env files, its values base64
-// encoded, Opaque unless --type says otherwise. `kubectl create secret` alone prints its help
-// to stderr and fails, as cobra's DefaultSubCommandRun does.
+// encoded, Opaque unless --type says otherwise. `kubectl create secret` alone is a group without
+// a body: it prints its help to stderr and fails, as cobra's DefaultSubCommandRun does.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/create/create_secret.go.
 
 import type { KubeObject } from '../../sim/api/types.ts';
@@ -9,26 +9,6 @@ import type { Command } from '../cli/command.ts';
 import { createBuilt, nameArg } from './create-generators.ts';
 import { readKeySources } from './key-sources.ts';
 import { WRITE_FLAGS } from './write-flags.ts';
-
-const SECRET_HELP = `Create a secret with specified type.
-
- A docker-registry type secret is for accessing a container registry.
-
- A generic type secret indicate an Opaque secret type.
-
- A tls type secret holds TLS certificate and its associated key.
-
-Available Commands:
-  docker-registry   Create a secret for use with a Docker registry
-  generic           Create a secret from a local file, directory, or literal value
-  tls               Create a TLS secret
-
-Usage:
-  kubectl create secret (docker-registry | generic | tls) [options]
-
-Use "kubectl create secret <command> --help" for more information about a given command.
-Use "kubectl options" for a list of global command-line options (applies to all commands).
-`;
 
 const createSecretGenericCommand: Command = {
   name: 'generic',
@@ -55,8 +35,4 @@ export const createSecretCommand: Command = {
   name: 'secret',
   flags: [],
   subcommands: [createSecretGenericCommand],
-  async run(inv) {
-    inv.err(SECRET_HELP);
-    return 1;
-  },
 };

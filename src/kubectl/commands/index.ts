@@ -23,13 +23,19 @@ import { setCommand } from './set-image.ts';
 import { taintCommand } from './taint.ts';
 import { topCommand } from './top.ts';
 import { waitCommand } from './wait.ts';
+import { helpCommand } from '../help/help-command.ts';
+import { optionsCommand } from '../help/options-command.ts';
 
 export { SUGGESTED_NAMES } from './names.ts';
 
 export function commands(programs?: ProgramLookup): Command[] {
-  return [
+  const tree: Command[] = [
     createCommand, runCommand, setCommand, explainCommand, getCommand, editCommand(programs), deleteCommand, clusterInfoCommand, topCommand, taintCommand,
     describeCommand, logsCommand, execCommand, portForwardCommand, cpCommand, authCommand, eventsCommand, applyCommand, patchCommand, replaceCommand, waitCommand,
     labelCommand, annotateCommand, completionCommand, configCommand, versionCommand, apiVersionsCommand, apiResourcesCommand,
+    optionsCommand,
   ];
+  // cobra adds its help command last, when the command runs.
+  tree.push(helpCommand(() => tree));
+  return tree;
 }

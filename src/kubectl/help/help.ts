@@ -1,26 +1,26 @@
-// `kubectl -h` and `kubectl <verb> --help`: kubectl's own usage texts, kept as data.
+// `kubectl -h`, `kubectl <command> --help` and `kubectl help <command>`: real kubectl v1.33.1's
+// usage texts, captured into kubectl-help.json by scripts/capture-kubectl-help.ts.
 
-import { HELP_TEXTS } from './texts.ts';
-import { renderHelp, type CommandHelp } from './render-help.ts';
-import { EXEC_HELP, LOGS_HELP, RUN_HELP } from './texts-troubleshooting.ts';
-import { GET_HELP } from './texts-get.ts';
+import { HELP_HOME, loadHelpData } from './help-data.ts';
 
-const COMMAND_HELP: Record<string, CommandHelp> = { get: GET_HELP, logs: LOGS_HELP, exec: EXEC_HELP, run: RUN_HELP };
-
-export function rootHelp(): string {
-  return HELP_TEXTS.kubectl;
+/** The usage text of a command path (`kubectl`, `kubectl config view`), or undefined. */
+export async function helpText(commandPath: string): Promise<string | undefined> {
+  return (await loadHelpData()).help[commandPath];
 }
 
-/** The help of `kubectl get`, `kubectl config view`…, or undefined when none is recorded. */
-export function helpText(commandPath: string): string | undefined {
-  const key = commandPath.replace(/^kubectl ?/, '') || 'kubectl';
-  const help = COMMAND_HELP[key];
-  if (help) return renderHelp(help);
-  if (HELP_TEXTS[key]) return HELP_TEXTS[key];
-  // Commands whose full help is not recorded show their one-line description and usage.
-  const verb = key.split(' ')[0];
-  const line = HELP_TEXTS.kubectl.split('\n').find((l) => l.startsWith(`  ${verb} `));
-  if (!line) return undefined;
-  const short = line.slice(2 + verb.length).trim();
-  return `${short}.\n\nUsage:\n  kubectl ${key} [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`;
+/** `kubectl --help`. */
+export async function rootHelp(): Promise<string> {
+  return (await loadHelpData()).help.kubectl;
+}
+
+/** The root usage without its description, as `kubectl help <unknown topic>` prints it. */
+export async function rootUsage(): Promise<string> {
+  return (await loadHelpData()).rootUsage;
+}
+
+/** `kubectl options`; --cache-dir's default follows the HOME kubectl runs with. */
+export async function optionsText(home: string | undefined): Promise<string> {
+  const text = (await loadHelpData()).options;
+  const cacheDir = home ? `${home.replace(/\/+$/, '')}/.kube/cache` : '.kube/cache';
+  return text.replace(`'${HELP_HOME}/.kube/cache'`, `'${cacheDir}'`);
 }
