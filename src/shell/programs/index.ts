@@ -18,11 +18,13 @@ import { cp } from './cp.ts';
 import { curl } from './curl.ts';
 import { cut } from './cut.ts';
 import { date } from './date.ts';
+import { dd } from './dd.ts';
 import { df } from './df.ts';
 import { dirname } from './dirname.ts';
 import { du } from './du.ts';
 import { echo } from './echo.ts';
 import { env } from './env.ts';
+import { fallocate } from './fallocate.ts';
 import { falseProgram } from './false.ts';
 import { find } from './find.ts';
 import { coreutils } from './flavour.ts';
@@ -57,6 +59,7 @@ import { timeout } from './timeout.ts';
 import { touch } from './touch.ts';
 import { tr } from './tr.ts';
 import { trueProgram } from './true.ts';
+import { truncate } from './truncate.ts';
 import { uname } from './uname.ts';
 import { uniq } from './uniq.ts';
 import { watch } from './watch.ts';
@@ -70,9 +73,9 @@ import { yq } from './yq.ts';
 
 /** Programs both families have, by the name they are invoked as. */
 const COMMON: Readonly<Record<string, Tool>> = {
-  awk, base64, basename, cat, chmod, chown, clear, cp, cut, date, df, dirname, du, echo, env,
-  false: falseProgram, find, free, grep, head, hostname, id, kill, ln, ls, mkdir, mv, nslookup,
-  pgrep, pkill, printf, ps, pwd, rm, rmdir, sed, seq, sleep, sort, stat, tail, tee, timeout, touch, tr, true: trueProgram,
+  awk, base64, basename, cat, chmod, chown, clear, cp, cut, date, dd, df, dirname, du, echo, env,
+  fallocate, false: falseProgram, find, free, grep, head, hostname, id, kill, ln, ls, mkdir, mv, nslookup,
+  pgrep, pkill, printf, ps, pwd, rm, rmdir, sed, seq, sleep, sort, stat, tail, tee, timeout, touch, tr, true: trueProgram, truncate,
   uname, uniq, watch, wc, wget, which, whoami, xargs, yes,
 };
 

@@ -57,7 +57,13 @@ function textReader(text: string): ChunkReader {
   };
 }
 
-const ZEROS = '\0'.repeat(DEVICE_CHUNK);
+let zeros = '\0'.repeat(DEVICE_CHUNK);
+
+/** NULs, from one cached block: a dd of a thousand 1M blocks builds the block once. */
+function zeroBlock(n: number): string {
+  if (n > zeros.length) zeros = '\0'.repeat(n);
+  return n === zeros.length ? zeros : zeros.slice(0, n);
+}
 
 function deviceReader(ctx: ProcessContext, device: DeviceKind): ChunkReader {
   const endless = device === 'zero' || device === 'full' || device === 'random' || device === 'urandom';
@@ -68,8 +74,9 @@ function deviceReader(ctx: ProcessContext, device: DeviceKind): ChunkReader {
       if (!endless) return null;
       // An endless reader must stay killable (Ctrl-C, SIGPIPE) and let the machine breathe.
       await ctx.checkpoint();
-      const n = Math.min(max ?? DEVICE_CHUNK, DEVICE_CHUNK);
-      return random ? random.take(n) : n === DEVICE_CHUNK ? ZEROS : ZEROS.slice(0, n);
+      // A device fills the whole buffer a read(2) offers (dd bs=1M gets whole records).
+      const n = max ?? DEVICE_CHUNK;
+      return random ? random.take(n) : zeroBlock(n);
     },
     close: () => undefined,
   };

@@ -46,7 +46,7 @@ nogroup:x:65534:
 export const BUSYBOX_APPLETS = [
   '[', '[[', 'addgroup', 'adduser', 'arch', 'ash', 'awk', 'base64', 'basename', 'bc', 'cal', 'cat',
   'chgrp', 'chmod', 'chown', 'chroot', 'clear', 'cmp', 'cp', 'crond', 'cut', 'date', 'dd', 'deluser',
-  'df', 'diff', 'dirname', 'dmesg', 'dnsdomainname', 'du', 'echo', 'egrep', 'env', 'expr', 'false',
+  'df', 'diff', 'dirname', 'dmesg', 'dnsdomainname', 'du', 'echo', 'egrep', 'env', 'expr', 'fallocate', 'false',
   'fgrep', 'find', 'free', 'fsync', 'getopt', 'grep', 'groups', 'gunzip', 'gzip', 'halt', 'head',
   'hexdump', 'hostname', 'httpd', 'id', 'ifconfig', 'init', 'install', 'ip', 'ipcalc', 'kill', 'killall',
   'less', 'link', 'ln', 'logger', 'login', 'ls', 'md5sum', 'mkdir', 'mkfifo', 'mknod', 'mktemp', 'more',
