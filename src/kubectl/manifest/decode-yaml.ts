@@ -3,7 +3,7 @@
 // line of the problem, parser errors the line before the unexpected token.
 // Models k8s.io/apimachinery/pkg/util/yaml/decoder.go and sigs.k8s.io/yaml (goyaml.v2 errors).
 
-import { parseAllDocuments, type YAMLError } from 'yaml';
+import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 
 export type DecodedDocuments = { ok: true; documents: unknown[] } | { ok: false; error: string };
 
@@ -16,12 +16,25 @@ export function decodeManifest(text: string): DecodedDocuments {
   for (const doc of list) {
     const problem = doc.errors[0];
     if (problem) return { ok: false, error: `error converting YAML to JSON: yaml: ${goYamlMessage(problem, text)}` };
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const value = toJS(doc);
+    if (value === EXCESSIVE_ALIASING) return { ok: false, error: 'error converting YAML to JSON: yaml: document contains excessive aliasing' };
     // Empty documents (comments only, a lone `---`) are skipped.
     if (value === null || value === undefined) continue;
     documents.push(value);
   }
   return { ok: true, documents };
+}
+
+const EXCESSIVE_ALIASING = Symbol('excessive aliasing');
+
+/** go-yaml refuses a document whose aliases expand past a budget (a "billion laughs" paste). */
+function toJS(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) return EXCESSIVE_ALIASING;
+    throw e;
+  }
 }
 
 function decodeJson(text: string): DecodedDocuments {

@@ -1,0 +1,39 @@
+// Inputs the fuzzer found that crashed or exhausted the simulator, each pinned to the answer a
+// real tool gives instead.
+
+import { describe, expect, it } from 'vitest';
+import { kubectlMachine } from '../support/kubectl-machine.ts';
+import { shellMachine } from '../support/shell-machine.ts';
+
+const NOW = Date.parse('2026-11-22T03:00:00Z');
+
+describe('inputs found by fuzzing', () => {
+  it('kubectl apply refuses a billion-laughs alias bomb as go-yaml does', async () => {
+    const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: bomb', 'data:', '  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      '  a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]', '  a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]', ''].join('\n');
+    const m = kubectlMachine({ now: NOW });
+    expect(await m.run(['kubectl', 'apply', '-f', '-'], bomb)).toEqual({
+      stdout: '', stderr: 'error: error parsing STDIN: error converting YAML to JSON: yaml: document contains excessive aliasing\n', status: 1,
+    });
+  });
+
+  it('a pipeline fork bomb meets the process bound: fork fails with EAGAIN and the script ends', async () => {
+    const m = shellMachine();
+    const r = await m.run('f() { f | f; }; f');
+    expect(r.status).toBe(126);
+    expect(r.stderr.split('\n')[0]).toBe('bash: fork: Resource temporarily unavailable');
+  });
+
+  it("busybox sh says can't fork when the bound is reached", async () => {
+    const m = shellMachine({ flavour: 'busybox' });
+    const r = await m.run('f() { f | f; }; f');
+    expect(r.stderr.split('\n')[0]).toBe("sh: can't fork: Resource temporarily unavailable");
+  });
+
+  it('a variable doubled in a loop fails to allocate instead of exhausting the tab', async () => {
+    const m = shellMachine();
+    expect(await m.run('x=a; while true; do x=$x$x; done')).toEqual({
+      stdout: '', stderr: 'bash: line 1: xmalloc: cannot allocate 33554433 bytes\n', status: 2,
+    });
+  });
+});
