@@ -8,6 +8,9 @@ import { type ExpandContext, ExpandError } from './context.ts';
 import { glob } from './glob.ts';
 import { hasGlob, quotePattern, replacePattern, trimPattern } from './pattern.ts';
 
+/** The longest word an expansion may build: a shell's malloc fails long before a tab's memory does. */
+const MAX_WORD = 16 << 20;
+
 interface Field {
   text: string;
   /** The text as a pattern: quoted characters escaped. */
@@ -28,14 +31,22 @@ class Builder {
   }
 
   quoted(s: string): void {
+    this.reserve(s);
     this.cur.text += s;
     this.cur.pattern += quotePattern(s);
     this.cur.quoted = true;
   }
 
   unquoted(s: string): void {
+    this.reserve(s);
     this.cur.text += s;
     this.cur.pattern += s;
+  }
+
+  /** A word past MAX_WORD is an allocation the shell cannot make (`x=$x$x` in a loop). */
+  private reserve(s: string): void {
+    const size = this.cur.text.length + s.length;
+    if (size > MAX_WORD) throw new ExpandError(`xmalloc: cannot allocate ${size + 1} bytes`, 2);
   }
 
   /** An expansion's result outside quotes: split on IFS when splitting. */

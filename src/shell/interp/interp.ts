@@ -3,6 +3,7 @@
 // Models mvdan.cc/sh/v3/interp/runner.go.
 
 import { Pipe } from '../../os/pipe.ts';
+import { OsError } from '../../os/process/errors.ts';
 import type { ExpandContext } from '../expand/context.ts';
 import { ExpandError } from '../expand/context.ts';
 import type { AndOr, Command, Pipeline, Stmt } from '../syntax/ast.ts';
@@ -16,6 +17,9 @@ import { applyRedirects } from './redirect.ts';
 import { runCompound } from './compound.ts';
 import { runSimple } from './simple.ts';
 import type { ShellState } from './state.ts';
+
+/** Subshells one shell process may have alive at once, as the kernel's pids.max bounds forks. */
+const MAX_SUBSHELLS = 256;
 
 export interface InterpOptions {
   voice: Voice;
@@ -69,6 +73,13 @@ export class Interp {
 
   /** A subshell: a copy of the state, the same process context. */
   fork(ctx: ProcessContext = this.ctx): Interp {
+    // A subshell in this process stands for a forked child, so it counts against the same
+    // bound a fork would meet: past it, `f() { f | f; }; f` fails like a fork bomb does.
+    if (ctx === this.ctx) {
+      const root = this.root;
+      if (root.liveForks >= MAX_SUBSHELLS) throw new OsError('EAGAIN');
+      root.liveForks++;
+    }
     const sub = new Interp(this.state.clone(), ctx, this.opts);
     sub.evalIn = this.evalIn;
     sub.shellPid = this.shellPid;
@@ -79,6 +90,8 @@ export class Interp {
   }
 
   private parent: Interp | undefined;
+  /** Subshells of this shell process alive now (on the root interpreter only). */
+  private liveForks = 0;
 
   /** Trapped signals not yet handled: sh runs a trap once the foreground command has finished. */
   private pendingTraps: string[] = [];
@@ -220,7 +233,18 @@ export class Interp {
       if (e instanceof Flow && (e.kind === 'exit' || e.kind === 'return')) return e.n;
       if (e instanceof Flow && (e.kind === 'break' || e.kind === 'continue')) return 0;
       throw e;
+    } finally {
+      if (this.parent) this.root.liveForks--;
     }
+  }
+
+  /** A fork that failed (EAGAIN): said as the shell says it, and the command fails. */
+  forkFailed(io: Io): number {
+    const v = this.opts.voice;
+    if (v.flavour === 'busybox') this.error(io, "can't fork: Resource temporarily unavailable");
+    else io.stderr.write(`${v.name.replace(/^-/, '')}: fork: Resource temporarily unavailable\n`);
+    // bash's make_child sets EX_NOEXEC; ash raises an error, status 2.
+    return v.flavour === 'busybox' ? 2 : 126;
   }
 
   async run(stmts: Stmt[], io: Io): Promise<number> {
@@ -231,8 +255,14 @@ export class Interp {
 
   async stmt(s: Stmt, io: Io): Promise<number> {
     this.line = s.line;
-    if (s.background) return this.background(s, io);
-    const status = await this.andOr(s.andOr, io);
+    let status: number;
+    try {
+      status = s.background ? this.background(s, io) : await this.andOr(s.andOr, io);
+    } catch (e) {
+      if (!isForkFailure(e)) throw e;
+      status = this.state.lastStatus = this.forkFailed(io);
+    }
+    if (s.background) return status;
     this.state.lastStatus = status;
     if (this.pendingTraps.length > 0) await this.runPendingTraps(io);
     return status;
@@ -366,4 +396,8 @@ function timeReport(ms: number, format: 'bash' | 'posix'): string {
   if (format === 'posix') return `real ${s.toFixed(2)}\nuser 0.00\nsys 0.00\n`;
   const long = (x: number) => `${Math.floor(x / 60)}m${(x % 60).toFixed(3)}s`;
   return `\nreal\t${long(s)}\nuser\t${long(0)}\nsys\t${long(0)}\n`;
+}
+
+function isForkFailure(e: unknown): boolean {
+  return e instanceof OsError && e.code === 'EAGAIN';
 }
