@@ -35,7 +35,7 @@ export const timeout: Tool = async (ctx, f) => {
   }
   let loaded;
   try {
-    loaded = loadExecutable(ctx, file, argv, 0, argv[0].includes('/') ? argv[0] : file);
+    loaded = loadExecutable(ctx, file, argv, argv[0].includes('/') ? argv[0] : file);
   } catch (e) {
     ctx.stderr.write(`${prog}: failed to run command ${f.quote(ctx, argv[0])}: ${errText(e)}\n`);
     return 126;

@@ -1,5 +1,6 @@
 // `eval`, `source`/`.` and `exec`.
 
+import { pathCandidates } from '../../../os/command-lookup.ts';
 import { isFsError } from '../../../os/fs/errors.ts';
 import { resolve as resolvePath } from '../../../os/path.ts';
 import { Flow } from '../flow.ts';
@@ -12,8 +13,9 @@ export const evalBuiltin: Builtin = (sh, argv, io) => sh.evalSource(argv.slice(1
 
 function findSourced(sh: Interp, name: string): string | undefined {
   if (name.includes('/')) return resolvePath(sh.state.cwd, name);
-  for (const dir of (sh.state.get('PATH') ?? '').split(':')) {
-    const p = resolvePath(sh.state.cwd, `${dir || '.'}/${name}`);
+  // `source` searches PATH as command lookup does, but any regular file will do.
+  for (const candidate of pathCandidates(name, sh.state.get('PATH') ?? '')) {
+    const p = resolvePath(sh.state.cwd, candidate);
     try { if (sh.ctx.fs.stat(p, sh.ctx.cred).type === 'file') return p; } catch { /* keep looking */ }
   }
   return resolvePath(sh.state.cwd, name);

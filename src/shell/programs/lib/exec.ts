@@ -2,45 +2,30 @@
 // on $PATH in the process's filesystem, read what the executable file names (a built-in
 // binary or a `#!` script), and start it as a child that shares our streams.
 
-import { binaryName, interpreterLine } from '../../../os/exec.ts';
+import { DEFAULT_PATH, findCommand, loadCommand, type Programs } from '../../../os/command-lookup.ts';
 import { FsError } from '../../../os/fs/errors.ts';
-import * as paths from '../../../os/path.ts';
 import type { Program, ProcessContext, SpawnOptions } from '../../../os/process/context.ts';
 import type { Flavour } from '../flavour.ts';
 import { errText } from './io.ts';
 import { systemOf } from './system.ts';
 
+const NO_PROGRAMS: Programs = { get: () => undefined };
+
 /** The path `name` runs from: itself when it has a '/', else the first executable on PATH. */
-export function findExecutable(ctx: ProcessContext, name: string, pathVar = ctx.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'): string | undefined {
-  if (name.includes('/')) return ctx.fs.exists(ctx.resolve(name), ctx.cred) ? ctx.resolve(name) : undefined;
-  for (const dir of pathVar.split(':')) {
-    const full = paths.join(dir === '' ? ctx.cwd : ctx.resolve(dir), name);
-    try {
-      const st = ctx.fs.stat(full, ctx.cred);
-      if (st.type === 'file' && ctx.fs.access(full, 'x', ctx.cred)) return full;
-    } catch {
-      // Not in this folder.
-    }
-  }
-  return undefined;
+export function findExecutable(ctx: ProcessContext, name: string, pathVar = ctx.env.PATH ?? DEFAULT_PATH): string | undefined {
+  const found = findCommand(name, ctx, pathVar);
+  if (found.ok) return found.path;
+  // A path that is there but cannot run is for loadExecutable to report (126, not 127).
+  return found.why === 'dir' || found.why === 'denied' ? ctx.resolve(name) : undefined;
 }
 
 /** The built-in program and argv a file runs as; throws FsError like execve(2). */
-export function loadExecutable(ctx: ProcessContext, file: string, argv: string[], depth = 0, shownAs = file): { program: Program; argv: string[] } {
-  const st = ctx.fs.stat(file, ctx.cred);
-  if (st.type === 'dir') throw new FsError('EACCES', file);
-  if (!ctx.fs.access(file, 'x', ctx.cred)) throw new FsError('EACCES', file);
-  const content = ctx.fs.readFile(file, ctx.cred);
-  const registry = systemOf(ctx).programs;
-  const name = binaryName(content);
-  if (name !== undefined) {
-    const program = registry?.get(name);
-    if (!program) throw new FsError('ENOENT', file);
-    return { program, argv };
-  }
-  const interp = interpreterLine(content) ?? ['/bin/sh'];
-  if (depth > 4) throw new FsError('ELOOP', file);
-  return loadExecutable(ctx, interp[0], [interp[0], ...interp.slice(1), shownAs, ...argv.slice(1)], depth + 1);
+export function loadExecutable(ctx: ProcessContext, file: string, argv: string[], shownAs = file): { program: Program; argv: string[] } {
+  const loaded = loadCommand(file, argv, ctx, systemOf(ctx).programs ?? NO_PROGRAMS, { shellFallback: true, shownAs });
+  if (loaded.ok) return loaded;
+  // A binary naming a program this system lacks reads as a missing file (exit 127), as an
+  // image without that program would have none.
+  throw new FsError(loaded.unregistered || loaded.errno === 'ENOEXEC' ? 'ENOENT' : loaded.errno, loaded.path);
 }
 
 /** Runs argv as a child and waits for it; 127/126 with the flavour's texts when it cannot. */
@@ -64,7 +49,7 @@ export async function execProgram(ctx: ProcessContext, f: Flavour, argv: string[
   let loaded: { program: Program; argv: string[] };
   try {
     // The interpreter of a script gets the path as execve(2) got it: as typed when it has a '/'.
-    loaded = loadExecutable(ctx, file, argv, 0, argv[0].includes('/') ? argv[0] : file);
+    loaded = loadExecutable(ctx, file, argv, argv[0].includes('/') ? argv[0] : file);
   } catch (e) {
     const code = e instanceof FsError && e.code === 'ENOENT' ? 127 : 126;
     ctx.stderr.write(cannot(errText(e)));
