@@ -8,6 +8,7 @@ class PodlabTerminal extends HTMLElement {
   private observer: IntersectionObserver | null = null;
 
   connectedCallback(): void {
+    this.wireKeyBar();
     // A lab's terminal waits for its lab to be restored first; the lab starts it.
     if (this.hasAttribute('data-manual')) return;
     const screen = this.querySelector<HTMLElement>('.podlab-terminal__screen')!;
@@ -50,6 +51,27 @@ class PodlabTerminal extends HTMLElement {
   private async labSettled(): Promise<void> {
     const lab = (this.closest('podlab-lab') ?? document.querySelector('podlab-lab')) as (HTMLElement & { settled?: () => Promise<void> }) | null;
     await lab?.settled?.();
+  }
+
+  /**
+   * The touch key bar. A tap must not take focus from xterm's textarea, or the on-screen keyboard
+   * would close; a keyboard user's Enter or Space on a button still sends the key.
+   */
+  private wireKeyBar(): void {
+    const bar = this.querySelector<HTMLElement>('.podlab-terminal__keys');
+    if (!bar) return;
+    bar.addEventListener('pointerdown', (e) => {
+      if ((e.target as HTMLElement).closest('button')) e.preventDefault();
+    });
+    bar.addEventListener('click', (e) => {
+      const key = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-key]')?.dataset.key;
+      if (key) void this.start().then((s) => s.sendKey(key));
+    });
+  }
+
+  /** The terminal's background colour now (it follows the page's theme): used by the browser tests. */
+  async themeBackground(): Promise<string | undefined> {
+    return (await this.start()).themeBackground();
   }
 
   /** The text on screen, one string per row: used by the browser tests. */

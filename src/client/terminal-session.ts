@@ -7,6 +7,11 @@ import '@xterm/xterm/css/xterm.css';
 import { proxy, type Remote } from 'comlink';
 import type { MachineApi } from '../../workers/machine.worker.ts';
 import { machineFor, machineKeyOf, onMachineRestart } from './page-machine.ts';
+import { keyBytes } from './terminal-keys.ts';
+import { MINIMUM_CONTRAST, TERMINAL_THEMES, themeOf, type ThemeName } from './terminal-theme.ts';
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const pageTheme = (): ThemeName => themeOf(document.documentElement.dataset.theme);
 
 export class TerminalSession {
   private readonly term: Terminal;
@@ -23,12 +28,18 @@ export class TerminalSession {
   static async open(host: HTMLElement, focus = true): Promise<TerminalSession> {
     const term = new Terminal({
       screenReaderMode: true,
-      cursorBlink: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      cursorBlink: !reducedMotion.matches,
+      smoothScrollDuration: 0,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
       fontSize: 14,
       scrollback: 5000,
-      theme: { background: '#14161b', foreground: '#e6e6e6', cursor: '#8ab4f8' },
+      theme: TERMINAL_THEMES[pageTheme()],
+      minimumContrastRatio: MINIMUM_CONTRAST,
     });
+    // The terminal follows Starlight's theme switch and the reduced-motion setting as they change.
+    new MutationObserver(() => { term.options.theme = TERMINAL_THEMES[pageTheme()]; })
+      .observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    reducedMotion.addEventListener('change', () => { term.options.cursorBlink = !reducedMotion.matches; });
     const fit = new FitAddon();
     term.loadAddon(fit);
     // The focusable wrapper hands focus to xterm's own textarea.
@@ -64,6 +75,17 @@ export class TerminalSession {
 
   private static connect(term: Terminal, machine: Remote<MachineApi>): Promise<number> {
     return machine.openTerminal(term.cols, term.rows, proxy((data: string) => term.write(data)));
+  }
+
+  /** Sends a key bar key (terminal-keys.ts) as the keyboard would. */
+  sendKey(id: string): void {
+    const bytes = keyBytes(id, this.term.modes.applicationCursorKeysMode);
+    if (bytes !== undefined) void this.machine.input(this.id, bytes);
+  }
+
+  /** The colours the terminal draws with now: used by the browser tests. */
+  themeBackground(): string | undefined {
+    return this.term.options.theme?.background;
   }
 
   type(text: string): void {
