@@ -16,9 +16,11 @@ export interface PageCost {
   terminal: number;
   /** Loaded on demand by other features (the search dialog). */
   other: number;
-  /** The worker script and its imports. */
+  /** What the worker loads at start: its script and the chunks it imports statically. */
   worker: number;
-  files: { initial: string[]; terminal: string[]; other: string[]; worker: string[] };
+  /** Chunks the worker fetches on first use (labs, explain's docs, editors, --help texts…). */
+  workerLazy: number;
+  files: { initial: string[]; terminal: string[]; other: string[]; worker: string[]; workerLazy: string[] };
 }
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -54,14 +56,22 @@ export function pageCost(dist: string, pagePath: string): PageCost {
     otherFiles.delete(f);
   }
   const workerFiles = new Set<string>();
+  lazyRoots.clear();
   for (const root of workerRoots) visit(root, workerFiles);
+  // Everything the worker's dynamic imports reach that it did not load at start.
+  const workerLazyFiles = new Set<string>();
+  for (let pending = [...lazyRoots.keys()]; pending.length > 0; pending = [...lazyRoots.keys()].filter((f) => !workerLazyFiles.has(f))) {
+    for (const root of pending) visit(root, workerLazyFiles);
+  }
+  for (const f of workerFiles) workerLazyFiles.delete(f);
   const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(readFileSync(join(dist, f), 'utf8')), 0);
   return {
     initial: sum(initialFiles) + inline.reduce((n, s) => n + gz(s), 0),
     terminal: sum(terminalFiles),
     other: sum(otherFiles),
     worker: sum(workerFiles),
-    files: { initial: [...initialFiles], terminal: [...terminalFiles], other: [...otherFiles], worker: [...workerFiles] },
+    workerLazy: sum(workerLazyFiles),
+    files: { initial: [...initialFiles], terminal: [...terminalFiles], other: [...otherFiles], worker: [...workerFiles], workerLazy: [...workerLazyFiles] },
   };
 }
 

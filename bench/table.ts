@@ -21,7 +21,7 @@ export function figure(name: string, budget: number, samples: number[], on: 'med
 }
 
 export function printTable(figures: Figure[]): void {
-  const rows = [['figure', 'budget', 'median', 'p95', 'min–max', 'ok'], ...figures.map((f) => [f.name, `≤ ${f.budget}`, String(f.median), String(f.p95), `${f.min}–${f.max}`, f.withinBudget ? 'yes' : 'NO'])];
+  const rows = [['figure', 'budget', 'median', 'p95', 'min–max', 'ok'], ...figures.map((f) => [f.name, Number.isFinite(f.budget) ? `≤ ${f.budget}` : '—', String(f.median), String(f.p95), `${f.min}–${f.max}`, f.withinBudget ? 'yes' : 'NO'])];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('   ').trimEnd());
 }

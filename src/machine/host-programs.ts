@@ -5,13 +5,16 @@ import type { ProgramRegistry } from '../os/exec.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import type { CommandResolver } from './command-resolver.ts';
 import { coreutilsPrograms } from '../shell/programs/index.ts';
-import { vi } from '../shell/editors/vi.ts';
-import { nano } from '../shell/editors/nano.ts';
+import { lazyProgram } from '../shell/programs/lib/lazy.ts';
 import { createKubectl } from '../kubectl/kubectl.ts';
 import { answerProgram } from '../labs/answers/answer-program.ts';
 import type { Cluster } from '../sim/cluster/cluster.ts';
 import type { NetNamespace } from '../os/net.ts';
 import { MetricsServer } from '../sim/metrics/metrics-server.ts';
+
+// The editors are chunks of their own, fetched when a learner (or kubectl edit) first opens one.
+const vi = lazyProgram(() => import('../shell/editors/vi.ts').then((m) => m.vi));
+const nano = lazyProgram(() => import('../shell/editors/nano.ts').then((m) => m.nano));
 
 export function installHostPrograms(registry: ProgramRegistry, resolver: CommandResolver, cluster: Cluster, hostNet: NetNamespace): void {
   const shell = createShell({ flavour: 'bash', name: 'bash', resolve: resolver.resolve, locate: resolver.locate });

@@ -6,7 +6,6 @@
 import { ProgramRegistry } from '../../os/exec.ts';
 import type { Program } from '../../os/process/context.ts';
 import { apk } from './apk.ts';
-import { awk } from './awk.ts';
 import { base64 } from './base64.ts';
 import { basename } from './basename.ts';
 import { busyboxProgram } from './busybox.ts';
@@ -33,9 +32,10 @@ import { grep } from './grep.ts';
 import { head } from './head.ts';
 import { hostname } from './hostname.ts';
 import { id } from './id.ts';
-import { jq } from './jq.ts';
 import { kill } from './kill.ts';
 import type { Tool } from './lib/tool.ts';
+import { lazyTool } from './lib/lazy.ts';
+import { loadGnuHelp } from './lib/options.ts';
 import { ln } from './ln.ts';
 import { ls } from './ls.ts';
 import { helpProgram, manProgram } from './man.ts';
@@ -69,7 +69,11 @@ import { which } from './which.ts';
 import { whoami } from './whoami.ts';
 import { xargs } from './xargs.ts';
 import { yes } from './yes.ts';
-import { yq } from './yq.ts';
+
+// Interpreters with grammars of their own load on first use (lib/lazy.ts).
+const awk = lazyTool(() => import('./awk.ts').then((m) => m.awk));
+const jq = lazyTool(() => import('./jq.ts').then((m) => m.jq));
+const yq = lazyTool(() => import('./yq.ts').then((m) => m.yq));
 
 /** Programs both families have, by the name they are invoked as. */
 const COMMON: Readonly<Record<string, Tool>> = {
@@ -87,7 +91,8 @@ export const COREUTILS_NAMES: readonly string[] = [...Object.keys(COMMON), ...Ob
 /** The applets of the busybox image (no curl, jq or yq: a learner uses wget there). */
 export const BUSYBOX_APPLETS: readonly string[] = Object.keys(COMMON).sort();
 
-const bind = (tool: Tool): Program => (ctx) => tool(ctx, coreutils);
+// GNU's --help texts are a chunk of their own, fetched before a run that asks for one.
+const bind = (tool: Tool): Program => (ctx) => (ctx.argv.includes('--help') ? loadGnuHelp().then(() => tool(ctx, coreutils)) : tool(ctx, coreutils));
 
 /** The host's programs by name, each with GNU's texts. */
 export function coreutilsPrograms(): Record<string, Program> {

@@ -4,7 +4,6 @@
 
 import type { ProcessContext } from '../../../os/process/context.ts';
 import type { Flavour } from '../flavour.ts';
-import { GNU_HELP } from '../gnu-help.ts';
 
 export interface OptionSpec {
   /** getopt's short string: letters, a ':' after one that takes a value ('n:c:qv'). */
@@ -136,6 +135,13 @@ export function usageError(ctx: ProcessContext, f: Flavour, message: string): nu
   return f.usageStatus(prog);
 }
 
+let gnuHelp: Readonly<Record<string, string>> | undefined;
+
+/** Fetches GNU's --help texts; a coreutils program given --help awaits this before it runs. */
+export async function loadGnuHelp(): Promise<void> {
+  gnuHelp ??= (await import('../gnu-help.ts')).GNU_HELP;
+}
+
 /** GNU's `--help` (before any `--`): prints the tool's real help text; true when it did. */
 export function printHelp(ctx: ProcessContext, f: Flavour, args = ctx.argv.slice(1)): boolean {
   if (f.kind !== 'coreutils') return false;
@@ -144,7 +150,7 @@ export function printHelp(ctx: ProcessContext, f: Flavour, args = ctx.argv.slice
   if (at < 0 || (end >= 0 && end < at)) return false;
   const prog = f.prog(ctx);
   const base = prog.slice(prog.lastIndexOf('/') + 1);
-  const text = GNU_HELP[base];
+  const text = gnuHelp?.[base];
   if (text === undefined) return false;
   ctx.stdout.write(text.replace(`Usage: ${base}`, `Usage: ${prog}`));
   return true;

@@ -1,0 +1,13 @@
+// The worker fetches some programs and texts on first use (src/shell/programs/lib/lazy.ts). In
+// tests virtual time runs between settles, not on real time, so a first fetch of a module from
+// disk could let the clock move on before the program starts; loading those modules up front
+// makes their dynamic imports resolve within the same turn, as a second run does in the browser.
+
+await Promise.all([
+  import('../../src/shell/programs/awk.ts'),
+  import('../../src/shell/programs/jq.ts'),
+  import('../../src/shell/programs/yq.ts'),
+  import('../../src/shell/programs/gnu-help.ts'),
+  import('../../src/shell/editors/vi.ts'),
+  import('../../src/shell/editors/nano.ts'),
+]);
