@@ -168,6 +168,8 @@ export interface RuntimeService {
   memoryUsage(id: string): number;
   /** Usage of every running container (ListContainerStats), for the eviction manager. */
   listContainerStats?(): ContainerStats[];
+  /** Bytes charged to the running containers' memory cgroups, summed; cheaper than listContainerStats when only memory matters. */
+  memoryWorkingSet?(): number;
   /** Called whenever a container's memory use changes; returns an unsubscribe function. */
   onMemoryChange?(listener: () => void): () => void;
 }

@@ -119,13 +119,14 @@ export class Kubelet {
     this.probes.setResyncHandler((uid) => this.podWorkers.requeue(uid));
     // Endpoints are reached through the API object: a mirror pod stands for its static pod.
     const own = (uid: string) => this.staticPods?.staticUidOf(uid) ?? uid;
-    const { listContainerStats, onMemoryChange } = options.runtime;
+    const { listContainerStats, onMemoryChange, memoryWorkingSet } = options.runtime;
     if (listContainerStats && onMemoryChange && node.capacity.memory) {
       const capacityBytes = toBytes(node.capacity.memory);
       this.eviction = new EvictionManager({
         api, clock, recorder: this.recorder, nodeName: node.name, capacityBytes,
         systemBytes: systemUsage({ cpus: Number(node.capacity.cpu ?? 2), memoryBytes: capacityBytes }).memoryBytes,
-        stats: () => listContainerStats.call(options.runtime), onMemoryChange: (l) => onMemoryChange.call(options.runtime, l),
+        stats: () => listContainerStats.call(options.runtime),
+        workingSetBytes: memoryWorkingSet ? () => memoryWorkingSet.call(options.runtime) : undefined, onMemoryChange: (l) => onMemoryChange.call(options.runtime, l),
         pods: () => this.runningPods(), evict: (pod, reason, message, condition) => this.evictPod(pod, reason, message, condition),
         emptyDirUsage: this.volumes.emptyDirUsage ? (pod) => this.volumes.emptyDirUsage!(pod.metadata.uid!) : undefined,
         onEmptyDirChange: this.volumes.onEmptyDirChange ? (l) => this.volumes.onEmptyDirChange!(l) : undefined,

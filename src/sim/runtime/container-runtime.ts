@@ -242,6 +242,12 @@ export class ContainerRuntime implements RuntimeService {
     return out;
   }
 
+  memoryWorkingSet(): number {
+    let bytes = 0;
+    for (const c of this.containers.values()) if (c.state === 'running') bytes += c.cgroup.usage;
+    return bytes;
+  }
+
   onMemoryChange(listener: () => void): () => void {
     this.memoryListeners.add(listener);
     return () => this.memoryListeners.delete(listener);

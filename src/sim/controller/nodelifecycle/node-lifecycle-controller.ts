@@ -10,6 +10,7 @@ import type { ApiClient } from '../../apiserver/api-client.ts';
 import type { EventRecorder } from '../../apiserver/event-recorder.ts';
 import type { Node, NodeCondition, Pod, Taint } from '../../api/types.ts';
 import { isStatus } from '../../api/errors.ts';
+import { clone } from '../../api/clone.ts';
 import { rfc3339 } from '../../kubelet/format.ts';
 import { planNodeHealth } from './node-health.ts';
 
@@ -51,7 +52,8 @@ export class NodeLifecycleController {
 
   monitorNodeHealth(): void {
     const { api, clock } = this.o;
-    const nodes = api.list<Node>({ resource: 'nodes' });
+    // Read-only: nodes are listed every monitor period; the few that change are copied below.
+    const nodes = api.list<Node>({ resource: 'nodes', readOnly: true });
     if (isStatus(nodes)) return;
     const now = clock.now();
     for (const node of nodes.items) {
@@ -60,8 +62,8 @@ export class NodeLifecycleController {
         leaseRenewTime: this.o.leaseRenewTime(node.metadata.name!), now, gracePeriodMs: NODE_MONITOR_GRACE_PERIOD_MS,
       });
       if (plan.action === 'none') continue;
-      if (plan.action === 'markUnknown') this.markUnknown(node, plan.conditions, plan.taints);
-      else this.setTaints(node, plan.taints);
+      if (plan.action === 'markUnknown') this.markUnknown(clone(node), plan.conditions, plan.taints);
+      else this.setTaints(clone(node), plan.taints);
     }
   }
 

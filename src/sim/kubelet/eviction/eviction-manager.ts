@@ -37,6 +37,8 @@ export interface EvictionDeps {
   /** What the node uses outside pods (kubelet, containerd, the OS). */
   systemBytes: number;
   stats(): ContainerStats[];
+  /** The containers' memory alone: read on every memory change, so it must not sample CPU as stats() does. */
+  workingSetBytes?(): number;
   onMemoryChange(listener: () => void): () => void;
   /** The pods admitted on this node. */
   pods(): Pod[];
@@ -63,7 +65,7 @@ export class EvictionManager {
 
   start(): void {
     this.unsubscribe.push(this.d.onMemoryChange(() => {
-      if (!this.timer && this.available() < MEMORY_AVAILABLE_THRESHOLD_BYTES) this.schedule();
+      if (!this.timer && this.availableNow() < MEMORY_AVAILABLE_THRESHOLD_BYTES) this.schedule();
     }));
     const onEmptyDir = this.d.onEmptyDirChange?.(() => {
       if (!this.timer) this.schedule();
@@ -80,6 +82,12 @@ export class EvictionManager {
   /** memory.available: capacity minus the node's working set. */
   available(): number {
     return this.d.capacityBytes - this.d.systemBytes - this.d.stats().reduce((n, s) => n + s.memoryBytes, 0);
+  }
+
+  /** memory.available from the cgroups alone, for the check after each memory change. */
+  private availableNow(): number {
+    const ws = this.d.workingSetBytes?.();
+    return ws === undefined ? this.available() : this.d.capacityBytes - this.d.systemBytes - ws;
   }
 
   /** One turn of the manager; returns the pod it evicted, if any. */
