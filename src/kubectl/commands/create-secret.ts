@@ -4,7 +4,7 @@
 // Models staging/src/k8s.io/kubectl/pkg/cmd/create/create_secret.go.
 
 import type { KubeObject } from '../../sim/api/types.ts';
-import { encodeBase64 } from '../../sim/kubelet/base64.ts';
+import { encodeBase64Text } from '../../os/base64.ts';
 import type { Command } from '../cli/command.ts';
 import { createBuilt, nameArg } from './create-generators.ts';
 import { readKeySources } from './key-sources.ts';
@@ -20,7 +20,7 @@ const createSecretGenericCommand: Command = {
   async run(inv) {
     const name = nameArg(inv);
     const values = readKeySources(inv, (key) => `cannot add key ${key}, another key by that name already exists`);
-    const data = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encodeBase64(v)]));
+    const data = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, encodeBase64Text(v)]));
     const type = inv.flags.string('type');
     const object = {
       kind: 'Secret', apiVersion: 'v1', metadata: { name, creationTimestamp: null },

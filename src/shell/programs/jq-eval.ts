@@ -2,7 +2,8 @@
 // eagerly). Errors carry jq's own messages (`Cannot index array with "a"`).
 
 import type { JqNode } from './jq-parser.ts';
-import { decodeBase64, encodeBase64, utf8Decode, utf8Encode } from './base64.ts';
+import { decodeBase64, encodeBase64 } from '../../os/base64.ts';
+import { utf8Decode, utf8Encode } from '../../os/utf8.ts';
 
 export class JqError extends Error {}
 

@@ -8,7 +8,7 @@
 import type { ConfigMap, Container, EnvVar, Pod, Secret, Status } from '../../api/types.ts';
 import { isStatus } from '../../api/errors.ts';
 import { toBytes, toMillis } from '../../api/quantity.ts';
-import { decodeBase64 } from '../base64.ts';
+import { decodeBase64Text } from '../../../os/base64.ts';
 
 /** Reads the objects env refers to; the API client in production, a map in tests. */
 export interface EnvSource {
@@ -88,7 +88,7 @@ export function makeEnvironmentVariables(pod: Pod, container: Container, source:
         if (from.secretRef.optional) continue;
         return { ok: false, message: `secret "${from.secretRef.name}" not found` };
       }
-      for (const [k, v] of Object.entries(s.data ?? {})) tmp[prefix + k] = decodeBase64(v);
+      for (const [k, v] of Object.entries(s.data ?? {})) tmp[prefix + k] = decodeBase64Text(v);
     }
   }
   const env: Record<string, string> = { ...tmp };
@@ -127,7 +127,7 @@ export function makeEnvironmentVariables(pod: Pod, container: Container, source:
         if (ref.optional) continue;
         return { ok: false, message: `couldn't find key ${ref.key} in Secret ${ns}/${ref.name}` };
       }
-      value = decodeBase64(raw);
+      value = decodeBase64Text(raw);
     }
     env[e.name] = value ?? '';
     mapping[e.name] = value ?? '';

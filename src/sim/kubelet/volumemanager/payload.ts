@@ -8,7 +8,7 @@
 import type { ConfigMap, Container, KeyToPath, Pod, Secret, Status } from '../../api/types.ts';
 import { isStatus } from '../../api/errors.ts';
 import { toBytes, toMillis } from '../../api/quantity.ts';
-import { decodeBase64 } from '../base64.ts';
+import { decodeBase64Text } from '../../../os/base64.ts';
 import type { Payload } from './atomic-writer.ts';
 
 export interface PayloadSources {
@@ -56,14 +56,14 @@ function keyedPayload(kind: 'configmap' | 'secret', data: Record<string, string>
 export function configMapPayload(src: PayloadSources, pod: Pod, ref: { name: string; items?: KeyToPath[]; optional?: boolean }, mode: number): PayloadResult {
   const cm = src.configMap(pod.metadata.namespace ?? 'default', ref.name);
   if (isStatus(cm)) return ref.optional ? { ok: true, payload: new Map() } : { ok: false, message: `configmap "${ref.name}" not found` };
-  const data = { ...(cm.data ?? {}), ...Object.fromEntries(Object.entries(cm.binaryData ?? {}).map(([k, v]) => [k, decodeBase64(v)])) };
+  const data = { ...(cm.data ?? {}), ...Object.fromEntries(Object.entries(cm.binaryData ?? {}).map(([k, v]) => [k, decodeBase64Text(v)])) };
   return keyedPayload('configmap', data, ref.items, mode, ref.optional ?? false);
 }
 
 export function secretPayload(src: PayloadSources, pod: Pod, ref: { name: string; items?: KeyToPath[]; optional?: boolean }, mode: number): PayloadResult {
   const s = src.secret(pod.metadata.namespace ?? 'default', ref.name);
   if (isStatus(s)) return ref.optional ? { ok: true, payload: new Map() } : { ok: false, message: `secret "${ref.name}" not found` };
-  const data = Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, decodeBase64(v)]));
+  const data = Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, decodeBase64Text(v)]));
   return keyedPayload('secret', data, ref.items, mode, ref.optional ?? false);
 }
 

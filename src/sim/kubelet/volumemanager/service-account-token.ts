@@ -3,9 +3,9 @@
 // Models pkg/serviceaccount/claims.go (claims) and jwt.go (the header)
 
 import type { Pod } from '../../api/types.ts';
-import { encodeBase64 } from '../base64.ts';
+import { encodeBase64Text } from '../../../os/base64.ts';
 
-const b64url = (s: string) => encodeBase64(s).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const b64url = (s: string) => encodeBase64Text(s).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 export function serviceAccountToken(pod: Pod, audience: string, nowMs: number, expirationSeconds: number, signature: string): string {
   const iat = Math.floor(nowMs / 1000);
