@@ -10,8 +10,8 @@ import { CliError, errorText } from './cli/errors.ts';
 import { parseFlags } from './cli/flags.ts';
 import { GLOBAL_FLAGS, takesValue } from './cli/global-flags.ts';
 import { suggestionsFor } from './cli/suggest.ts';
-import { commands as allCommands } from './commands/index.ts';
 import type { ProgramLookup } from './commands/edit.ts';
+import { lazyCommands, type LazyCommand } from './lazy-commands.ts';
 import { rootHelp } from './help/help.ts';
 import { printHelp, subcommandRequired } from './help/print-help.ts';
 import { currentNamespace } from './kubeconfig.ts';
@@ -22,11 +22,11 @@ export interface KubectlOptions {
 }
 
 export function createKubectl(cluster: KubectlCluster, options: KubectlOptions = {}): Program {
-  const commands = allCommands(options.programs);
+  const commands = lazyCommands(options.programs);
   return (ctx) => runKubectl(ctx, cluster, commands);
 }
 
-async function runKubectl(ctx: ProcessContext, cluster: KubectlCluster, commands: readonly Command[]): Promise<number> {
+async function runKubectl(ctx: ProcessContext, cluster: KubectlCluster, commands: readonly LazyCommand[]): Promise<number> {
   const out = (text: string) => void ctx.stdout.write(text);
   const err = (text: string) => void ctx.stderr.write(text);
   try {
@@ -40,7 +40,7 @@ async function runKubectl(ctx: ProcessContext, cluster: KubectlCluster, commands
   }
 }
 
-async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: readonly Command[], out: (t: string) => void, err: (t: string) => void): Promise<number> {
+async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: readonly LazyCommand[], out: (t: string) => void, err: (t: string) => void): Promise<number> {
   const argv = ctx.argv.slice(1);
   const path: Command[] = [];
   const removed = new Set<number>();
@@ -53,11 +53,13 @@ async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: reado
       if (takesValue(a)) i++;
       continue;
     }
-    const found = commands.find((c) => c.name === a || c.aliases?.includes(a));
-    if (!found) {
+    const named = commands.find((c) => c.name === a || c.aliases?.includes(a));
+    if (!named) {
       if (path.length === 0) throw unknownCommand(a, all);
       break;
     }
+    // The top-level command's module loads before its flags are parsed.
+    const found = path.length === 0 ? await (named as LazyCommand).load() : named;
     path.push(found);
     removed.add(i);
     if (!found.subcommands) break;

@@ -11,3 +11,8 @@ await Promise.all([
   import('../../src/shell/editors/vi.ts'),
   import('../../src/shell/editors/nano.ts'),
 ]);
+
+// kubectl's commands (src/kubectl/lazy-commands.ts): every command module and what it imports.
+await Promise.all([
+  import('../../src/kubectl/commands/index.ts'),
+]);
