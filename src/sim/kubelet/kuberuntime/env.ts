@@ -7,7 +7,8 @@
 
 import type { ConfigMap, Container, EnvVar, Pod, Secret, Status } from '../../api/types.ts';
 import { isStatus } from '../../api/errors.ts';
-import { toBytes, toMillis } from '../../api/quantity.ts';
+import { extractFieldPathAsString } from '../../fieldpath/fieldpath.ts';
+import { resourceFieldValue } from '../../fieldpath/resource-field.ts';
 import { decodeBase64Text } from '../../../os/base64.ts';
 
 /** Reads the objects env refers to; the API client in production, a map in tests. */
@@ -35,31 +36,20 @@ export function expand(input: string, vars: Record<string, string>): string {
   });
 }
 
+/** podFieldSelectorRuntimeValue: the runtime fields, then the Pod's own. */
 function fieldValue(pod: Pod, path: string, ctx: EnvContext): string | undefined {
-  const m = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
-  if (m) return (m[1] === 'labels' ? pod.metadata.labels : pod.metadata.annotations)?.[m[2]] ?? '';
   switch (path) {
-    case 'metadata.name': return pod.metadata.name ?? '';
-    case 'metadata.namespace': return pod.metadata.namespace ?? '';
-    case 'metadata.uid': return pod.metadata.uid ?? '';
     case 'spec.nodeName': return pod.spec.nodeName ?? '';
     case 'spec.serviceAccountName': return pod.spec.serviceAccountName ?? '';
     case 'status.hostIP': case 'status.hostIPs': return ctx.hostIP;
     case 'status.podIP': case 'status.podIPs': return ctx.podIP;
-    default: return undefined;
+    default: return extractFieldPathAsString(pod, path);
   }
 }
 
 function resourceValue(pod: Pod, container: Container, ref: NonNullable<EnvVar['valueFrom']>['resourceFieldRef'], ctx: EnvContext): string {
   const target = ref!.containerName ? pod.spec.containers.find((c) => c.name === ref!.containerName) ?? container : container;
-  const [kind, res] = ref!.resource.split('.') as ['limits' | 'requests', string];
-  const q = target.resources?.[kind]?.[res] ?? (kind === 'limits' ? ctx.nodeAllocatable[res as 'cpu' | 'memory'] : undefined) ?? '0';
-  if (res === 'cpu') {
-    const divisor = toMillis(ref!.divisor ?? '1');
-    return String(Math.ceil(toMillis(q) / (divisor || 1000)));
-  }
-  const divisor = toBytes(ref!.divisor ?? '1');
-  return String(Math.ceil(toBytes(q) / (divisor || 1)));
+  return resourceFieldValue(target, ref!, ctx.nodeAllocatable);
 }
 
 function serviceEnv(ip: string): Record<string, string> {

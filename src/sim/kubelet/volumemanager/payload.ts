@@ -5,9 +5,10 @@
 // Models pkg/volume/configmap/configmap.go, pkg/volume/secret/secret.go,
 // pkg/volume/downwardapi/downwardapi.go and pkg/volume/projected/projected.go (MakePayload, CollectData)
 
-import type { ConfigMap, Container, KeyToPath, Pod, Secret, Status } from '../../api/types.ts';
+import type { ConfigMap, KeyToPath, Pod, Secret, Status } from '../../api/types.ts';
 import { isStatus } from '../../api/errors.ts';
-import { toBytes, toMillis } from '../../api/quantity.ts';
+import { extractFieldPathAsString } from '../../fieldpath/fieldpath.ts';
+import { resourceFieldValue } from '../../fieldpath/resource-field.ts';
 import { decodeBase64Text } from '../../../os/base64.ts';
 import type { Payload } from './atomic-writer.ts';
 
@@ -67,41 +68,15 @@ export function secretPayload(src: PayloadSources, pod: Pod, ref: { name: string
   return keyedPayload('secret', data, ref.items, mode, ref.optional ?? false);
 }
 
-/** `key="value"` lines, sorted, as fieldpath.FormatMap writes labels and annotations. */
-export function formatMap(m: Record<string, string> | undefined): string {
-  return Object.keys(m ?? {}).sort().map((k) => `${k}=${JSON.stringify(m![k])}`).join('\n');
-}
-
-function fieldValue(pod: Pod, path: string): string | undefined {
-  const m = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
-  if (m) return (m[1] === 'labels' ? pod.metadata.labels : pod.metadata.annotations)?.[m[2]] ?? '';
-  switch (path) {
-    case 'metadata.name': return pod.metadata.name ?? '';
-    case 'metadata.namespace': return pod.metadata.namespace ?? '';
-    case 'metadata.uid': return pod.metadata.uid ?? '';
-    case 'metadata.labels': return formatMap(pod.metadata.labels);
-    case 'metadata.annotations': return formatMap(pod.metadata.annotations);
-    default: return undefined;
-  }
-}
-
-function resourceValue(pod: Pod, ref: NonNullable<DownwardAPIFile['resourceFieldRef']>, allocatable: PayloadSources['nodeAllocatable']): string {
-  const c: Container | undefined = pod.spec.containers.find((x) => x.name === ref.containerName);
-  const [kind, res] = ref.resource.split('.') as ['limits' | 'requests', string];
-  const q = c?.resources?.[kind]?.[res] ?? (kind === 'limits' ? allocatable[res as 'cpu' | 'memory'] : undefined) ?? '0';
-  if (res === 'cpu') return String(Math.ceil(toMillis(q) / (toMillis(ref.divisor ?? '1') || 1000)));
-  return String(Math.ceil(toBytes(q) / (toBytes(ref.divisor ?? '1') || 1)));
-}
-
 export function downwardAPIPayload(src: PayloadSources, pod: Pod, items: DownwardAPIFile[], mode: number): PayloadResult {
   const payload: Payload = new Map();
   for (const it of items) {
     let data: string | undefined;
     if (it.fieldRef) {
-      data = fieldValue(pod, it.fieldRef.fieldPath);
+      data = extractFieldPathAsString(pod, it.fieldRef.fieldPath);
       if (data === undefined) return { ok: false, message: `unsupported fieldPath: ${it.fieldRef.fieldPath}` };
     } else if (it.resourceFieldRef) {
-      data = resourceValue(pod, it.resourceFieldRef, src.nodeAllocatable);
+      data = resourceFieldValue(pod.spec.containers.find((c) => c.name === it.resourceFieldRef!.containerName), it.resourceFieldRef, src.nodeAllocatable);
     }
     payload.set(it.path, { data: data ?? '', mode: it.mode ?? mode });
   }

@@ -6,7 +6,7 @@ import { BasicVolumeManager, type VolumeSources } from '../../../../src/sim/kube
 import { timestampDirName, writePayload } from '../../../../src/sim/kubelet/volumemanager/atomic-writer.ts';
 import { ownershipMode } from '../../../../src/sim/kubelet/volumemanager/volume-ownership.ts';
 import { hostPathSource } from '../../../../src/sim/kubelet/volumemanager/host-path.ts';
-import { formatMap } from '../../../../src/sim/kubelet/volumemanager/payload.ts';
+import { formatMap } from '../../../../src/sim/fieldpath/fieldpath.ts';
 import { emptyDirSizeLimit } from '../../../../src/sim/kubelet/volumemanager/empty-dir.ts';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
