@@ -6,18 +6,11 @@
 import type { Node, NodeCondition, Quantity, Taint } from '../api/types.ts';
 import { formatQuantity, parseQuantity } from '../api/quantity.ts';
 import type { Random } from '../random.ts';
+import { DEFAULT_SYSTEM_INFO, NODE_ANNOTATIONS, nodeConditions, type NodeSystemInfo } from '../kubelet/node-status.ts';
+
+export { DEFAULT_SYSTEM_INFO, type NodeSystemInfo };
 
 export type NodeRole = 'control-plane' | 'worker';
-
-export interface NodeSystemInfo {
-  kernelVersion: string;
-  osImage: string;
-  containerRuntimeVersion: string;
-  kubeletVersion: string;
-  kubeProxyVersion: string;
-  architecture: string;
-  operatingSystem: string;
-}
 
 export interface NodeDescription {
   name: string;
@@ -52,17 +45,6 @@ export const DEFAULT_CAPACITY: Record<string, Quantity> = {
   'hugepages-2Mi': '0',
   memory: '2030940Ki',
   pods: '110',
-};
-
-export const DEFAULT_SYSTEM_INFO: NodeSystemInfo = {
-  kernelVersion: '6.8.0-1021-gcp',
-  osImage: 'Ubuntu 24.04.1 LTS',
-  containerRuntimeVersion: 'containerd://1.7.24',
-  kubeletVersion: 'v1.33.1',
-  // DisableNodeKubeProxyVersion is on by default from v1.33: the kubelet leaves this empty.
-  kubeProxyVersion: '',
-  architecture: 'amd64',
-  operatingSystem: 'linux',
 };
 
 /** kubelet's default --eviction-hard memory.available<100Mi is held back from allocatable. */
@@ -103,20 +85,13 @@ export function nodeLabels(d: NodeDescription, system: NodeSystemInfo): Record<s
   return { ...labels, ...d.labels };
 }
 
-/** The four conditions a healthy kubelet posts, all last changed at `since`. */
-export function nodeConditions(heartbeat: string, since: string, ready = true): NodeCondition[] {
-  const c = (type: string, status: string, reason: string, message: string): NodeCondition =>
-    ({ type, status, lastHeartbeatTime: heartbeat, lastTransitionTime: since, reason, message });
-  if (!ready) {
-    // Models pkg/controller/nodelifecycle/node_lifecycle_controller.go (tryUpdateNodeHealth).
-    return ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready'].map((t) => c(t, 'Unknown', 'NodeStatusUnknown', 'Kubelet stopped posting node status.'));
-  }
-  return [
-    c('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
-    c('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-    c('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-    c('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
-  ];
+/** A kubelet's first conditions, or the node lifecycle controller's Unknown ones for a node that stopped posting. */
+function initialConditions(at: string, ready: boolean): NodeCondition[] {
+  if (ready) return nodeConditions(at);
+  // Models pkg/controller/nodelifecycle/node_lifecycle_controller.go (tryUpdateNodeHealth).
+  return ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready'].map((type) => ({
+    type, status: 'Unknown', lastHeartbeatTime: at, lastTransitionTime: at, reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.',
+  }));
 }
 
 const rfc3339 = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -153,17 +128,13 @@ export function nodeFromDescription(d: NodeDescription, { now, random }: NodeObj
     metadata: {
       name: d.name,
       labels: nodeLabels(d, system),
-      annotations: {
-        'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
-        'node.alpha.kubernetes.io/ttl': '0',
-        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
-      },
+      annotations: { ...NODE_ANNOTATIONS },
     },
     spec,
     status: {
       capacity,
       allocatable: allocatableFor(capacity),
-      conditions: nodeConditions(at, at, !d.notReady),
+      conditions: initialConditions(at, !d.notReady),
       addresses: [{ type: 'InternalIP', address: d.ip }, { type: 'Hostname', address: d.name }],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       // Field order as NodeSystemInfo declares it, which `-o json` keeps.

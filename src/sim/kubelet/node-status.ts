@@ -23,6 +23,36 @@ export interface NodeDescription {
 
 export const KUBELET_VERSION = 'v1.33.1';
 
+/** The machine a node's kubelet reports in status.nodeInfo (besides its ids). */
+export interface NodeSystemInfo {
+  kernelVersion: string;
+  osImage: string;
+  containerRuntimeVersion: string;
+  kubeletVersion: string;
+  kubeProxyVersion: string;
+  architecture: string;
+  operatingSystem: string;
+}
+
+/** A lab VM's: Ubuntu on GCP with containerd, as kubeadm labs run. */
+export const DEFAULT_SYSTEM_INFO: NodeSystemInfo = {
+  kernelVersion: '6.8.0-1021-gcp',
+  osImage: 'Ubuntu 24.04.1 LTS',
+  containerRuntimeVersion: 'containerd://1.7.24',
+  kubeletVersion: KUBELET_VERSION,
+  // DisableNodeKubeProxyVersion is on by default from v1.33: the kubelet leaves this empty.
+  kubeProxyVersion: '',
+  architecture: 'amd64',
+  operatingSystem: 'linux',
+};
+
+/** What kubeadm and the kubelet annotate every node they register with. */
+export const NODE_ANNOTATIONS: Readonly<Record<string, string>> = {
+  'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
+  'node.alpha.kubernetes.io/ttl': '0',
+  'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+};
+
 /** The ids a node's system info carries; drawn once from the seeded Random by the kubelet. */
 export interface NodeIds {
   machineID: string;
@@ -66,12 +96,7 @@ export function buildNode(desc: NodeDescription, ids: NodeIds, now: string, imag
         'kubernetes.io/os': 'linux',
         ...desc.labels,
       },
-      annotations: {
-        'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
-        'node.alpha.kubernetes.io/ttl': '0',
-        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
-        ...desc.annotations,
-      },
+      annotations: { ...NODE_ANNOTATIONS, ...desc.annotations },
     },
     spec: {
       podCIDR: desc.podCIDR, podCIDRs: [desc.podCIDR],
@@ -87,13 +112,13 @@ export function buildNode(desc: NodeDescription, ids: NodeIds, now: string, imag
         machineID: info.machineID ?? ids.machineID,
         systemUUID: info.systemUUID ?? ids.systemUUID,
         bootID: info.bootID ?? ids.bootID,
-        kernelVersion: info.kernelVersion ?? '6.8.0-1021-gcp',
-        osImage: info.osImage ?? 'Ubuntu 24.04.1 LTS',
-        containerRuntimeVersion: info.containerRuntimeVersion ?? 'containerd://1.7.24',
+        kernelVersion: info.kernelVersion ?? DEFAULT_SYSTEM_INFO.kernelVersion,
+        osImage: info.osImage ?? DEFAULT_SYSTEM_INFO.osImage,
+        containerRuntimeVersion: info.containerRuntimeVersion ?? DEFAULT_SYSTEM_INFO.containerRuntimeVersion,
         kubeletVersion: info.kubeletVersion ?? KUBELET_VERSION,
         kubeProxyVersion: info.kubeProxyVersion ?? info.kubeletVersion ?? KUBELET_VERSION,
         operatingSystem: 'linux',
-        architecture: info.architecture ?? 'amd64',
+        architecture: info.architecture ?? DEFAULT_SYSTEM_INFO.architecture,
       },
       images: nodeImages(images),
     },
