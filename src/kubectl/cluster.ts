@@ -7,6 +7,7 @@ import type { Status } from '../sim/api/types.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
 import type { NetNamespace } from '../os/net.ts';
 import type { Reader, Writer } from '../os/pipe.ts';
+import type { ControllingTerminal } from '../os/process/terminal.ts';
 
 export interface LogOptions {
   previous?: boolean;
@@ -21,6 +22,8 @@ export interface ExecStreams {
   stdout: Writer;
   stderr: Writer;
   tty?: boolean;
+  /** kubectl's own terminal, which a tty session follows (size, raw mode). */
+  terminal?: ControllingTerminal;
 }
 
 /** One node's kubelet server. */

@@ -51,6 +51,7 @@ export const execCommand: Command = {
     if (!kubelet) throw new CliError(`error: unable to upgrade connection: pod does not exist`);
     const result = await kubelet.exec(inv.namespace, name, container, command, {
       stdin: stdin ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: flags.bool('tty') && stdin,
+      terminal: flags.bool('tty') && stdin ? inv.ctx.terminal : undefined,
     });
     if (isStatus(result)) throw new CliError(upgradeError(result));
     if (result.exitCode !== 0) throw new CliError(`command terminated with exit code ${result.exitCode}`, result.exitCode);

@@ -2,6 +2,8 @@
 // full-screen programs switch it to raw mode, the interactive shell sets line editing options
 // and says which process group is in the foreground (it receives Ctrl-C).
 
+import type { Reader } from '../pipe.ts';
+
 /** What Tab completion returns: replace text[from..cursor] with one of the candidates. */
 export interface Completion {
   from: number;
@@ -31,4 +33,9 @@ export interface ControllingTerminal {
   /** Listens for window size changes (SIGWINCH). */
   onResize(listener: () => void): () => void;
   readonly history: { list(): readonly string[]; clear(): void };
+  /**
+   * The stream keystrokes arrive on, when the terminal knows it (a container's pseudo-terminal):
+   * a program whose stdin is this stream has isatty(0).
+   */
+  readonly inputStream?: Reader;
 }

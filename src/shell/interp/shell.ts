@@ -11,6 +11,7 @@ import type { Io } from './io.ts';
 import { type Flavour, syntaxError, type Voice } from './messages.ts';
 import { type PromptInfo, renderPrompt } from './prompt.ts';
 import { ShellState } from './state.ts';
+import { sourceOf } from '../../os/process/streams.ts';
 
 export interface ShellOptions extends Omit<InterpOptions, 'voice'> {
   /** 'bash' on the host (`-bash: foo: command not found`), 'busybox' in containers (`sh: foo: not found`). */
@@ -48,6 +49,8 @@ export function createShell(options: ShellOptions): Program {
       }
       return runScript(src, ctx, options, { source: argv[0], arg0: argv[0], args: argv.slice(1) });
     }
+    // A shell with no operands reading from a (pseudo-)terminal is interactive, as isatty(0) makes it.
+    if (!interactive && argv.length === 0 && ctx.terminal?.inputStream !== undefined && ctx.terminal.inputStream === sourceOf(ctx.stdin)) interactive = true;
     if (interactive) return interactiveLoop(ctx, options);
     let src = '';
     for (let chunk = await ctx.stdin.read(); chunk !== null; chunk = await ctx.stdin.read()) src += chunk;

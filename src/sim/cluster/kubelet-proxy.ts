@@ -11,7 +11,7 @@ import type { KubeletServer, LogOptions } from '../kubelet/kubelet-server.ts';
 /** Logs of containers restored from a saved state, keyed `ns/pod/container`. */
 export type SavedLogs = Record<string, { current?: string; previous?: string }>;
 
-type Endpoints = Pick<KubeletServer, 'logs' | 'exec' | 'portForward'>;
+type Endpoints = Pick<KubeletServer, 'logs' | 'exec' | 'attach' | 'portForward'>;
 
 export class KubeletProxy {
   private readonly servers: (node: string) => KubeletServer | undefined;
@@ -33,6 +33,7 @@ export class KubeletProxy {
         return text !== undefined ? fromText(text, options.tailLines) : server.logs(namespace, pod, container, options);
       },
       exec: (...args) => server.exec(...args),
+      attach: (...args) => server.attach(...args),
       portForward: (...args) => server.portForward(...args),
     };
   }

@@ -5,6 +5,7 @@
 
 import type { Reader, Writer } from '../../os/pipe.ts';
 import type { NetNamespace } from '../../os/net.ts';
+import type { ControllingTerminal } from '../../os/process/terminal.ts';
 
 export interface ImageInfo {
   /** Normalised reference, e.g. `docker.io/library/nginx:latest`. */
@@ -93,7 +94,11 @@ export interface ContainerConfig {
   cpuLimitMillis?: number;
   tty?: boolean;
   stdin?: boolean;
+  /** The first attached client's end of input closes stdin for good. */
+  stdinOnce?: boolean;
   terminationMessagePath?: string;
+  /** A running container whose process namespace this one joins (an ephemeral container's target). */
+  targetId?: string;
   /** Log lines are tagged with the restart count, so previous-instance logs survive one restart. */
   attempt: number;
 }
@@ -142,6 +147,8 @@ export interface ExecStreams {
   stdout: Writer;
   stderr: Writer;
   tty?: boolean;
+  /** The client's own terminal, whose size and raw mode a tty session follows. */
+  terminal?: ControllingTerminal;
 }
 
 export interface RuntimeService {
@@ -158,6 +165,8 @@ export interface RuntimeService {
   onContainerExit(listener: (id: string) => void): () => void;
   /** Runs a command in a running container and collects its output (exec probes, `kubectl exec` without -it). */
   execSync(id: string, command: string[], timeoutMs: number): Promise<RuntimeResult<{ exitCode: number; output: string }>>;
+  /** Connects to a running container's main process (`kubectl attach`); resolves when it ends or the client leaves. */
+  attach?(id: string, streams: ExecStreams): Promise<RuntimeResult<object>>;
   /** Runs a command in a running container with live streams (`kubectl exec -it`). */
   exec(id: string, command: string[], streams: ExecStreams): Promise<RuntimeResult<{ exitCode: number }>>;
   /** The container's log lines, oldest first. */

@@ -120,7 +120,8 @@ export class KubeletServer {
   }
 
   private runningContainerId(pod: Pod, container: string): string | Status {
-    const cs = [...(this.status(pod).containerStatuses ?? []), ...(this.status(pod).initContainerStatuses ?? [])].find((c) => c.name === container);
+    const st = this.status(pod);
+    const cs = [...(st.containerStatuses ?? []), ...(st.initContainerStatuses ?? []), ...(st.ephemeralContainerStatuses ?? [])].find((c) => c.name === container);
     const id = cs?.state?.running ? cs.containerID?.replace(/^[a-z]+:\/\//, '') : undefined;
     if (!id) return failure(500, 'InternalError', `unable to upgrade connection: container not found ("${container}")`);
     return id;
@@ -137,6 +138,24 @@ export class KubeletServer {
     // The API server relays the kubelet's internal error on the stream's error channel.
     if (!res.ok) return failure(500, 'InternalError', `Internal error occurred: error executing command in container: ${res.message}`);
     return { exitCode: res.exitCode };
+  }
+
+  /**
+   * `kubectl attach` (and run -i, debug -i): the container's main process with the caller's
+   * streams, until it ends or the caller leaves. The API server refuses stdin to a container
+   * that does not keep it open.
+   */
+  async attach(namespace: string, podName: string, container: string, streams: ExecStreams): Promise<{ exitCode: number } | Status> {
+    const pod = this.pod(namespace, podName);
+    if (isStatus(pod)) return pod;
+    if (!this.containerNames(pod).includes(container)) return newBadRequest(`container ${container} is not valid for pod ${podName}`);
+    const id = this.runningContainerId(pod, container);
+    if (isStatus(id)) return id;
+    const runtime = this.deps.runtime;
+    if (!runtime.attach) return failure(500, 'InternalError', 'unable to upgrade connection: attach is not supported');
+    const res = await runtime.attach(id, streams);
+    if (!res.ok) return failure(500, 'InternalError', `Internal error occurred: error attaching to container: ${res.message}`);
+    return { exitCode: runtime.containerStatus(id)?.exitCode ?? 0 };
   }
 
   /** `kubectl port-forward`: the pod's network namespace and the port to reach inside it. */

@@ -12,6 +12,7 @@ export class ContainerLog {
   readonly lines: LogLine[] = [];
   private readonly partial: Record<LogLine['stream'], string> = { stdout: '', stderr: '' };
   private readonly followers = new Set<(line: LogLine) => void>();
+  private readonly tappers = new Set<(stream: LogLine['stream'], chunk: string) => void>();
   private readonly now: () => number;
   private ended = false;
 
@@ -23,6 +24,7 @@ export class ContainerLog {
     return {
       write: (chunk) => {
         if (this.ended) return false;
+        for (const t of [...this.tappers]) t(stream, chunk);
         this.append(stream, chunk);
         return true;
       },
@@ -37,6 +39,17 @@ export class ContainerLog {
   follow(listener: (line: LogLine) => void): () => void {
     this.followers.add(listener);
     return () => this.followers.delete(listener);
+  }
+
+  /** What a stream has written since its last newline (a shell's prompt, waiting for input). */
+  unfinished(stream: LogLine['stream']): string {
+    return this.partial[stream];
+  }
+
+  /** Every write as it happens, partial lines included (an attached client's view). */
+  tap(listener: (stream: LogLine['stream'], chunk: string) => void): () => void {
+    this.tappers.add(listener);
+    return () => this.tappers.delete(listener);
   }
 
   /** The container ended: an unfinished last line is written as it is. */

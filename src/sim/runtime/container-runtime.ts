@@ -154,6 +154,7 @@ export class ContainerRuntime implements RuntimeService {
       cred: credOf(user, caps), env: processEnv(spec.config.env, sandbox.config.hostname, config.env, user.home),
       argv, cwd, clock: this.o.clock,
       registry: this.o.registry, yieldToHost: this.o.yieldToHost,
+      kernel: config.targetId ? this.containers.get(config.targetId)?.kernel : undefined,
     });
     owner = container;
     attachNet(rootfs.fs, sandbox.net);
@@ -212,6 +213,14 @@ export class ContainerRuntime implements RuntimeService {
 
   exec(id: string, command: string[], streams: ExecStreams): Promise<RuntimeResult<{ exitCode: number }>> {
     return runExec(this.containers.get(id), command, streams, this.o.random);
+  }
+
+  async attach(id: string, streams: ExecStreams): Promise<RuntimeResult<object>> {
+    const c = this.containers.get(id);
+    if (!c) return { ok: false, reason: 'NotFound', message: `container "${id}" not found` };
+    if (c.state !== 'running') return { ok: false, reason: 'NotRunning', message: `container is in ${stateName(c.state)} state` };
+    await c.attach(streams);
+    return { ok: true };
   }
 
   logs(id: string): LogLine[] {

@@ -7,6 +7,9 @@ import type { FileSystem } from '../../os/fs/file-system.ts';
 import type { Tree } from '../../os/fs/tree.ts';
 import type { ProgramRegistry } from '../../os/exec.ts';
 import { Pipe, type Reader } from '../../os/pipe.ts';
+import type { ControllingTerminal } from '../../os/process/terminal.ts';
+import { ContainerStdin } from './container-stdin.ts';
+import { PseudoTerminal } from './pty.ts';
 import { MemoryCgroup } from '../../os/process/cgroup.ts';
 import { Kernel } from '../../os/process/kernel.ts';
 import { CpuQuota } from '../../os/process/cpu-quota.ts';
@@ -35,6 +38,8 @@ export interface ContainerInit {
   clock: VirtualClock;
   registry: ProgramRegistry;
   yieldToHost: () => Promise<void>;
+  /** The process namespace of a target container to join, instead of one of its own. */
+  kernel?: Kernel;
 }
 
 export class Container {
@@ -62,8 +67,9 @@ export class Container {
   reason: string | undefined;
   message: string | undefined;
   /** Set while `stdin: true` keeps the main process's stdin open (kubectl attach). */
-  stdin: Pipe | undefined;
+  stdin: ContainerStdin | undefined;
   private initSignals: InitSignals | undefined;
+  private readonly sharesKernel: boolean;
 
   constructor(init: ContainerInit) {
     this.id = init.id;
@@ -80,7 +86,8 @@ export class Container {
     this.registry = init.registry;
     this.createdAt = init.clock.now();
     const cpuQuota = init.config.cpuLimitMillis ? new CpuQuota(init.clock, init.config.cpuLimitMillis) : undefined;
-    this.kernel = new Kernel({ clock: init.clock, yieldToHost: init.yieldToHost, firstPid: 1, initExitKillsAll: true, cpuQuota });
+    this.sharesKernel = init.kernel !== undefined;
+    this.kernel = init.kernel ?? new Kernel({ clock: init.clock, yieldToHost: init.yieldToHost, firstPid: 1, initExitKillsAll: true, cpuQuota });
     this.cgroup = new MemoryCgroup({ limit: init.config.memoryLimitBytes });
     this.log = new ContainerLog(() => init.clock.now());
   }
@@ -106,9 +113,11 @@ export class Container {
       return { ok: false, message };
     }
     let stdin: Reader;
+    let terminal: ControllingTerminal | undefined;
     if (this.config.stdin) {
-      this.stdin = new Pipe();
+      this.stdin = new ContainerStdin({ once: this.config.stdinOnce === true, tty: this.config.tty === true });
       stdin = this.stdin;
+      if (this.config.tty) terminal = new PseudoTerminal(stdin);
     } else {
       const closed = new Pipe();
       closed.close();
@@ -117,7 +126,7 @@ export class Container {
     this.main = this.kernel.spawn(found.program, {
       argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
       stdout: this.log.writer('stdout'), stderr: this.log.writer('stderr'),
-      hostname: this.sandbox.config.hostname, cgroup: this.cgroup, net: this.sandbox.net,
+      hostname: this.sandbox.config.hostname, cgroup: this.cgroup, net: this.sandbox.net, terminal,
     });
     this.initSignals = watchInitSignals(this.main);
     this.state = 'running';
@@ -138,12 +147,43 @@ export class Container {
     if (this.state !== 'running' || !main) return;
     const signal = parseSignal(this.image.config.stopSignal ?? 'SIGTERM') ?? 'SIGTERM';
     const timer = this.clock.setTimer(Math.max(0, gracePeriodMs), () => {
-      if (main.alive) this.kernel.killAll('SIGKILL');
+      if (main.alive) this.killAll();
     });
-    if (gracePeriodMs <= 0) this.kernel.killAll('SIGKILL');
+    if (gracePeriodMs <= 0) this.killAll();
     else if (this.initSignals?.handles(signal) ?? true) main.kill(signal);
     await main.exited;
     timer.cancel();
+  }
+
+  /** SIGKILL to the container's processes: in a joined process namespace, only its own cgroup's. */
+  private killAll(): void {
+    if (!this.sharesKernel) {
+      this.kernel.killAll('SIGKILL');
+      return;
+    }
+    for (const p of [...this.cgroup.members]) if (p.alive) p.kill('SIGKILL');
+  }
+
+  /**
+   * Connects a client to the main process: its stdin (when the container keeps one open) and
+   * everything it writes from now on; a tty sends stderr on stdout. Resolves when the container
+   * ends or the client goes away.
+   */
+  async attach(streams: ExecStreams): Promise<void> {
+    const main = this.main;
+    if (this.state !== 'running' || !main) return;
+    let gone: () => void = () => {};
+    const clientGone = new Promise<void>((resolve) => { gone = resolve; });
+    const untap = this.log.tap((stream, chunk) => {
+      const out = stream === 'stderr' && !this.config.tty ? streams.stderr : streams.stdout;
+      if (!out.write(chunk)) gone();
+    });
+    // A terminal's size arriving with the client makes a line-editing shell redraw its prompt.
+    if (this.config.tty) for (const s of ['stdout', 'stderr'] as const) streams.stdout.write(this.log.unfinished(s));
+    const detach = streams.stdin && this.stdin ? this.stdin.attach(streams.stdin) : undefined;
+    await Promise.race([main.exited, clientGone]);
+    untap();
+    detach?.();
   }
 
   /** Starts a process inside the container: same filesystem, user, environment, cgroup, namespaces. */
@@ -154,10 +194,11 @@ export class Container {
       closed.close();
       stdin = closed;
     }
+    const terminal = streams.tty && streams.stdin ? new PseudoTerminal(streams.stdin, streams.terminal) : undefined;
     return this.kernel.spawn(found.program, {
       argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
       stdout: streams.stdout, stderr: streams.stderr, hostname: this.sandbox.config.hostname, cgroup: this.cgroup,
-      net: this.sandbox.net,
+      net: this.sandbox.net, terminal,
     });
   }
 

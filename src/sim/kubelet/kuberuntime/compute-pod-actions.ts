@@ -19,6 +19,8 @@ export interface PodActions {
   initContainersToStart: string[];
   containersToStart: string[];
   containersToKill: ContainerToKill[];
+  /** Ephemeral containers never started yet; one that has run is never started again. */
+  ephemeralContainersToStart: string[];
   /** Every regular init container succeeded and every sidecar has started. */
   initDone: boolean;
   /** A regular init container failed under restartPolicy Never: the pod fails. */
@@ -42,9 +44,13 @@ const exited = (s: ContainerRuntimeStatus | undefined) => s?.state === 'exited';
 export function computePodActions(spec: PodSpec, status: RuntimePodStatus, probes: ProbeResults): PodActions {
   const actions: PodActions = {
     createSandbox: !status.sandbox, initContainersToStart: [], containersToStart: [], containersToKill: [],
-    initDone: false, initFailed: false,
+    ephemeralContainersToStart: [], initDone: false, initFailed: false,
   };
   const policy = spec.restartPolicy ?? 'Always';
+  // They may start before initialization is complete, and only into an existing sandbox.
+  if (status.sandbox) {
+    for (const c of spec.ephemeralContainers ?? []) if (!status.containers.has(c.name)) actions.ephemeralContainersToStart.push(c.name);
+  }
   const inits = spec.initContainers ?? [];
 
   let initDone = true;

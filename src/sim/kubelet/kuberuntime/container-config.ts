@@ -110,6 +110,7 @@ export function generateContainerConfig(input: ConfigInputs): ConfigResult {
   if (limits?.cpu) config.cpuLimitMillis = toMillis(limits.cpu);
   if (container.tty) config.tty = true;
   if (container.stdin) config.stdin = true;
+  if (container.stdinOnce) config.stdinOnce = true;
   config.terminationMessagePath = container.terminationMessagePath ?? '/dev/termination-log';
   return { ok: true, config };
 }

@@ -7,7 +7,7 @@
 
 import type { VirtualClock } from '../../clock.ts';
 import type { NetNamespace } from '../../../os/net.ts';
-import type { Container, Pod } from '../../api/types.ts';
+import type { Container, EphemeralContainer, Pod } from '../../api/types.ts';
 import type { ContainerRuntimeStatus, ImageInfo, RuntimeService } from '../../cri/types.ts';
 import * as events from '../events.ts';
 import type { ImageManager } from '../images/image-manager.ts';
@@ -73,7 +73,7 @@ export class KubeRuntimeManager {
     if (!r) return emptyPodStatus();
     const status = emptyPodStatus();
     if (r.sandbox) status.sandbox = { id: r.sandbox.id, ip: r.sandbox.ip };
-    const specs = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+    const specs = [...(pod.spec.initContainers ?? []), ...pod.spec.containers, ...(pod.spec.ephemeralContainers ?? [])];
     for (const [name, ids] of r.containers) {
       const spec = specs.find((c) => c.name === name);
       const look = (id?: string) => (id ? this.withTerminationMessage(spec, this.deps.runtime.containerStatus(id)) : undefined);
@@ -134,6 +134,9 @@ export class KubeRuntimeManager {
       envSource: this.deps.envSource, envContext: this.deps.envContext(sandbox.ip),
     });
     if (!config.ok) return failed(config.reason, config.message, this.deps.clock.now() + 10_000);
+    // An ephemeral container's --target: it joins that container's process namespace.
+    const target = (container as EphemeralContainer).targetContainerName;
+    if (target) config.config.targetId = r.containers.get(target)?.current;
     const created = await this.deps.runtime.createContainer(sandbox.id, config.config);
     if (!created.ok) return failed(CreateContainerError, created.message, this.deps.clock.now() + 10_000);
     this.adopt(r, pod.metadata.uid!, container.name, created.id, pulled.image);
@@ -170,7 +173,7 @@ export class KubeRuntimeManager {
 
   /** Stops every running container of the pod at once (app containers, sidecars, init containers). */
   async killPod(pod: Pod, gracePeriodMs: number): Promise<void> {
-    const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
+    const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])];
     await Promise.all(all.map((c) => this.killContainer(pod, c, gracePeriodMs)));
   }
 

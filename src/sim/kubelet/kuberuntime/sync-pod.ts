@@ -59,7 +59,7 @@ export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActio
   const retry = (at: number | undefined) => {
     if (at !== undefined && (result.retryAt === undefined || at < result.retryAt)) result.retryAt = at;
   };
-  const byName = (name: string) => [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((c) => c.name === name)!;
+  const byName = (name: string) => [...(pod.spec.initContainers ?? []), ...pod.spec.containers, ...(pod.spec.ephemeralContainers ?? [])].find((c) => c.name === name)!;
 
   const mounted = await m.deps.volumes.mountPod(pod);
   if (!mounted.ok) {
@@ -99,6 +99,12 @@ export async function syncPod(m: KubeRuntimeManager, pod: Pod, actions: PodActio
     retry(r.reason === 'ErrImagePull' ? clock.now() + 1000 : r.retryAt ?? clock.now() + 1000);
     return false;
   };
+  // Step 5 upstream runs after init containers; here first, since a failing init container returns early.
+  for (const name of actions.ephemeralContainersToStart) {
+    const r = await m.startContainer(pod, byName(name), status);
+    result.reasons.set(name, r.ok ? null : { reason: r.reason, message: r.message });
+    if (!r.ok) retry(r.retryAt ?? clock.now() + 1000);
+  }
   for (const name of actions.initContainersToStart) {
     const c = byName(name);
     const ok = await start(c);

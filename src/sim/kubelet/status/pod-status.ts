@@ -43,5 +43,10 @@ export function generateAPIPodStatus(input: PodStatusInput): PodStatus {
   if (init.length > 0) status.initContainerStatuses = init;
   status.containerStatuses = app;
   if (old.qosClass) status.qosClass = old.qosClass;
+  const ephemeral = pod.spec.ephemeralContainers ?? [];
+  // The prober never reports on ephemeral containers: never ready, no `started`.
+  if (ephemeral.length > 0) {
+    status.ephemeralContainerStatuses = convertContainerStatuses(pod, ephemeral, false, input).map(({ started: _, ...s }) => ({ ...s, ready: false }));
+  }
   return status;
 }
