@@ -37,3 +37,12 @@ describe('inputs found by fuzzing', () => {
     });
   });
 });
+
+describe('YAML merge keys found by fuzzing', () => {
+  it('kubectl apply refuses a merge key whose value is not a mapping, as go-yaml does', async () => {
+    const m = kubectlMachine({ now: NOW });
+    expect(await m.run(['kubectl', 'apply', '-f', '-'], 'base: &a 1\n<<: *a\n')).toEqual({
+      stdout: '', stderr: 'error: error parsing STDIN: error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value\n', status: 1,
+    });
+  });
+});

@@ -17,7 +17,7 @@ export function decodeManifest(text: string): DecodedDocuments {
     const problem = doc.errors[0];
     if (problem) return { ok: false, error: `error converting YAML to JSON: yaml: ${goYamlMessage(problem, text)}` };
     const value = toJS(doc);
-    if (value === EXCESSIVE_ALIASING) return { ok: false, error: 'error converting YAML to JSON: yaml: document contains excessive aliasing' };
+    if (value instanceof Refused) return { ok: false, error: `error converting YAML to JSON: yaml: ${value.message}` };
     // Empty documents (comments only, a lone `---`) are skipped.
     if (value === null || value === undefined) continue;
     documents.push(value);
@@ -25,14 +25,24 @@ export function decodeManifest(text: string): DecodedDocuments {
   return { ok: true, documents };
 }
 
-const EXCESSIVE_ALIASING = Symbol('excessive aliasing');
+class Refused {
+  readonly message: string;
+  constructor(message: string) {
+    this.message = message;
+  }
+}
 
-/** go-yaml refuses a document whose aliases expand past a budget (a "billion laughs" paste). */
+/**
+ * go-yaml refuses a document whose aliases expand past a budget (a "billion laughs" paste) and a
+ * merge key (`<<`) whose value is not a mapping; the yaml package throws for both.
+ */
 function toJS(doc: Document): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (e) {
-    if (e instanceof ReferenceError && /alias/i.test(e.message)) return EXCESSIVE_ALIASING;
+    if (!(e instanceof Error)) throw e;
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) return new Refused('document contains excessive aliasing');
+    if (/merge/i.test(e.message)) return new Refused('map merge requires map or sequence of maps as the value');
     throw e;
   }
 }
