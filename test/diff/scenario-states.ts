@@ -99,6 +99,24 @@ export const SCENARIOS: Scenario[] = [
     looks: [2, 10, 30, 60, 120],
   },
   {
+    name: 'ephemeral debug containers',
+    pods: [pod('debugged', { containers: [c('web', 'nginx:1.27')] })],
+    looks: [1, 12, 60],
+    // What `kubectl debug debugged --image=busybox --target=web -c …` sends, once the pod runs.
+    then: async (m) => {
+      await m.advance(20_000);
+      const add = (ec: Record<string, unknown>) => m.api.patch({
+        resource: 'pods', namespace: 'default', name: 'debugged', patchType: 'strategic', subresource: 'ephemeralcontainers',
+        body: { spec: { ephemeralContainers: [{ image: 'busybox', resources: {}, terminationMessagePolicy: 'File', ...ec }] } },
+        options: { fieldManager: 'kubectl-debug' },
+      });
+      add({ name: 'shell', stdin: true, tty: true, targetContainerName: 'web' });
+      add({ name: 'lister', command: ['ls', '/'], env: [{ name: 'A', value: 'b' }] });
+      add({ name: 'sleeper', command: ['sleep', '30'], targetContainerName: 'web', securityContext: { capabilities: { add: ['SYS_PTRACE'] } } });
+      add({ name: 'missing', image: 'busybox:no-such-tag' });
+    },
+  },
+  {
     name: 'completed and failed',
     pods: [
       pod('job-ok', { restartPolicy: 'Never', containers: [c('run', 'busybox', sh('echo done'))] }),

@@ -2,9 +2,11 @@
 
 import type { Command } from '../cli/command.ts';
 import { applyCommand } from './apply.ts';
+import { attachCommand } from './attach.ts';
 import { completionCommand } from './completion.ts';
 import { configCommand } from './config.ts';
 import { cpCommand } from './cp.ts';
+import { debugCommand } from './debug.ts';
 import { createCommand } from './create.ts';
 import { deleteCommand } from './delete.ts';
 import { describeCommand } from './describe.ts';
@@ -31,7 +33,7 @@ export { SUGGESTED_NAMES } from './names.ts';
 export function commands(programs?: ProgramLookup): Command[] {
   const tree: Command[] = [
     createCommand, runCommand, setCommand, explainCommand, getCommand, editCommand(programs), deleteCommand, clusterInfoCommand, topCommand, taintCommand,
-    describeCommand, logsCommand, execCommand, portForwardCommand, cpCommand, authCommand, eventsCommand, applyCommand, patchCommand, replaceCommand, waitCommand,
+    describeCommand, logsCommand, attachCommand, execCommand, portForwardCommand, cpCommand, authCommand, debugCommand, eventsCommand, applyCommand, patchCommand, replaceCommand, waitCommand,
     labelCommand, annotateCommand, completionCommand, configCommand, versionCommand, apiVersionsCommand, apiResourcesCommand,
     optionsCommand,
   ];

@@ -9,7 +9,7 @@ import { CliError, statusText } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
 import { dryRunStrategy, fieldValidation, printWritten, WRITE_FLAGS, writeOutputFormat } from './write-flags.ts';
 import { waitForPod } from './wait-running.ts';
-import { upgradeError } from './exec.ts';
+import { attachToContainer, checkTerminal } from './attach-session.ts';
 import { jsonPatch, mergePatch, strategicMergePatch } from '../../sim/apiserver/patch.ts';
 
 const IMAGE_REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
@@ -171,10 +171,10 @@ async function attachToNewPod(inv: Invocation, pod: Pod, restart: string): Promi
     if (typeof ready === 'string') throw new CliError(ready);
     const kubelet = inv.cluster.kubelet(ready.spec.nodeName ?? '');
     if (!isCompleted(ready) && kubelet?.attach) {
-      if (inv.flags.bool('tty') && !inv.flags.bool('quiet')) inv.err("If you don't see a command prompt, try pressing enter.\n");
-      const streams = { stdin: inv.flags.bool('stdin') ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: inv.flags.bool('tty') };
-      const result = await kubelet.attach(namespace, name, container, streams);
-      if (isStatus(result)) throw new CliError(upgradeError(result));
+      const quiet = inv.flags.bool('quiet');
+      const stdin = inv.flags.bool('stdin');
+      const tty = checkTerminal(inv, { stdin, tty: inv.flags.bool('tty'), quiet });
+      await attachToContainer(inv, ready, container, { stdin, tty, quiet, commandName: 'kubectl attach' });
     } else {
       // Without an attach endpoint (or once the pod has finished) kubectl streams the logs.
       const result = await streamLogs(inv, ready, container);

@@ -158,7 +158,8 @@ async function resource(b: ServeBackend, req: HttpRequest, p: ApiPath, type: Res
     const s = b.api.bind({ namespace: namespace ?? 'default', name: p.name, node: body.target?.name ?? '' });
     return jsonResponse(s.code ?? 201, s);
   }
-  if (sub !== undefined && sub !== 'status') return notFoundPath();
+  const ephemeral = sub === 'ephemeralcontainers' && type.name === 'pods';
+  if (sub !== undefined && sub !== 'status' && !ephemeral) return notFoundPath();
   switch (req.method) {
     case 'GET':
       return one(b.api.get(target));
@@ -166,6 +167,11 @@ async function resource(b: ServeBackend, req: HttpRequest, p: ApiPath, type: Res
       const body = parseBody(req.body);
       if (isStatus(body)) return statusResponse(body);
       const r = { ...target, body, options: writeOptions(req.query, warnings) };
+      if (ephemeral) {
+        // PUT pods/NAME/ephemeralcontainers is a patch replacing the list, as the registry's update is.
+        const list = (body as { spec?: { ephemeralContainers?: unknown } } | null)?.spec?.ephemeralContainers ?? null;
+        return one(b.api.patch({ ...target, patchType: 'merge', body: { spec: { ephemeralContainers: list } }, subresource: 'ephemeralcontainers', options: r.options }));
+      }
       return one(sub === 'status' ? b.api.updateStatus(r) : b.api.update(r));
     }
     case 'PATCH': {
@@ -179,7 +185,7 @@ async function resource(b: ServeBackend, req: HttpRequest, p: ApiPath, type: Res
       }
       const body = parseBody(req.body);
       if (isStatus(body)) return statusResponse(body);
-      return one(b.api.patch({ ...target, patchType, body, subresource: sub === 'status' ? 'status' : undefined, options: writeOptions(req.query, warnings) }));
+      return one(b.api.patch({ ...target, patchType, body, subresource: sub === 'status' || ephemeral ? sub : undefined, options: writeOptions(req.query, warnings) }));
     }
     case 'DELETE': {
       if (sub) return statusResponse(methodNotAllowed(req.method));
