@@ -2,6 +2,8 @@
 // coreutils print these), so programs can format them the way real tools do:
 // `cat: /x: No such file or directory`.
 
+import { StacklessError } from '../stackless-error.ts';
+
 export type FsErrorCode =
   | 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EACCES' | 'EPERM' | 'EROFS' | 'ENOSPC'
   | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'EXDEV' | 'EBUSY' | 'ENAMETOOLONG' | 'EFBIG';
@@ -24,18 +26,14 @@ export const FS_ERROR_TEXT: Record<FsErrorCode, string> = {
   EFBIG: 'File too large',
 };
 
-export class FsError extends Error {
+export class FsError extends StacklessError {
   readonly code: FsErrorCode;
   /** The path the failing operation was given, for `prog: path: message` output. */
   readonly path: string;
 
   constructor(code: FsErrorCode, path = '') {
-    // Failed lookups are routine (PATH search, `test -e`); a stack trace would cost more than the lookup.
-    const limits = Error as { stackTraceLimit?: number };
-    const limit = limits.stackTraceLimit;
-    limits.stackTraceLimit = 0;
+    // Failed lookups are routine (PATH search, `test -e`): no stack trace.
     super(FS_ERROR_TEXT[code]);
-    limits.stackTraceLimit = limit;
     this.name = 'FsError';
     this.code = code;
     this.path = path;

@@ -1,20 +1,17 @@
 // How a program's async code is unwound when its process ends, and the errors of process calls.
 
+import { StacklessError } from '../stackless-error.ts';
 import type { Signal } from './signals.ts';
 
 /**
  * Thrown into a program (from sleep, checkpoint, reads, allocate) once its process was killed:
  * lets `finally` blocks run and stops the work. The process's exit status was already set.
  */
-export class ProcessKilled extends Error {
+export class ProcessKilled extends StacklessError {
   readonly signal: Signal;
 
   constructor(signal: Signal) {
-    const limits = Error as { stackTraceLimit?: number };
-    const limit = limits.stackTraceLimit;
-    limits.stackTraceLimit = 0;
     super(`killed by ${signal}`);
-    limits.stackTraceLimit = limit;
     this.name = 'ProcessKilled';
     this.signal = signal;
   }
@@ -22,15 +19,11 @@ export class ProcessKilled extends Error {
 
 /** Thrown by `ctx.exit(code)` to unwind the program; the process has already exited.
  *  Both unwinding errors are control flow, so they skip the stack trace. */
-export class ProcessExit extends Error {
+export class ProcessExit extends StacklessError {
   readonly code: number;
 
   constructor(code: number) {
-    const limits = Error as { stackTraceLimit?: number };
-    const limit = limits.stackTraceLimit;
-    limits.stackTraceLimit = 0;
     super(`exit ${code}`);
-    limits.stackTraceLimit = limit;
     this.name = 'ProcessExit';
     this.code = code;
   }
