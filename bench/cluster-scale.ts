@@ -8,6 +8,7 @@ import { ProgramRegistry } from '../src/os/exec.ts';
 import { installContainerPrograms } from '../src/machine/container-programs.ts';
 import { Cluster } from '../src/sim/cluster/cluster.ts';
 import type { NodeDescription } from '../src/sim/cluster/node-description.ts';
+import { loadYaml } from '../src/sim/yaml/yaml-library.ts';
 
 export interface ScaleResult {
   wallMs: number;
@@ -37,6 +38,8 @@ export async function clusterScale(nodes: number, pods: number, virtualMs = 3_60
     name: `node${String(i + 1).padStart(3, '0')}`, role: 'worker', ip: `172.30.${Math.floor(i / 250) + 2}.${(i % 250) + 2}`,
     podCIDR: `10.${100 + Math.floor(i / 250)}.${i % 250}.0/24`, capacity: { cpu: '16', memory: '64Gi', pods: '250' },
   }));
+  // The kubelets parse their YAML config as they start.
+  await loadYaml();
   const cluster = new Cluster({ clock, random: new Random(7), network: new Network(), programs, settle, description: { nodes: description } });
   const start = performance.now();
   let peak = 0;

@@ -2,8 +2,8 @@
 // Without one, kubectl behaves as in a lab whose kubeconfig points at the one cluster.
 // Models staging/src/k8s.io/client-go/tools/clientcmd (loader.go, client_config.go).
 
-import { parse } from 'yaml';
 import type { ProcessContext } from '../os/process/context.ts';
+import { yaml } from '../sim/yaml/yaml-library.ts';
 
 export interface KubeconfigContext {
   name: string;
@@ -30,6 +30,7 @@ export function kubeconfigPath(ctx: ProcessContext): string {
 
 /** The parsed kubeconfig, or undefined when there is none (or it does not parse). */
 export function readKubeconfig(ctx: ProcessContext): Kubeconfig | undefined {
+  const { parse } = yaml();
   try {
     const text = ctx.fs.readFile(kubeconfigPath(ctx), ctx.cred);
     const doc = parse(text) as unknown;

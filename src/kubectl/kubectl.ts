@@ -12,6 +12,7 @@ import { GLOBAL_FLAGS, takesValue } from './cli/global-flags.ts';
 import { suggestionsFor } from './cli/suggest.ts';
 import type { ProgramLookup } from './commands/edit.ts';
 import { lazyCommands, type LazyCommand } from './lazy-commands.ts';
+import { loadYaml } from '../sim/yaml/yaml-library.ts';
 import { rootHelp } from './help/help.ts';
 import { printHelp, subcommandRequired } from './help/print-help.ts';
 import { currentNamespace } from './kubeconfig.ts';
@@ -58,8 +59,9 @@ async function dispatch(ctx: ProcessContext, cluster: KubectlCluster, all: reado
       if (path.length === 0) throw unknownCommand(a, all);
       break;
     }
-    // The top-level command's module loads before its flags are parsed.
-    const found = path.length === 0 ? await (named as LazyCommand).load() : named;
+    // The top-level command's module loads before its flags are parsed, and the YAML library
+    // before the kubeconfig is read.
+    const found = path.length === 0 ? (await Promise.all([(named as LazyCommand).load(), loadYaml()]))[0] : named;
     path.push(found);
     removed.add(i);
     if (!found.subcommands) break;

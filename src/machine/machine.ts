@@ -25,6 +25,7 @@ import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
 import type { CommandRecord, LabWorld } from '../labs/world.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
 import { createLabWorld } from './lab-world.ts';
+import { loadYaml } from '../sim/yaml/yaml-library.ts';
 import { DEFAULT_STATIC_POD_PATH } from '../sim/kubelet/config/kubelet-config.ts';
 import { bindSystem, registerTerminal } from '../shell/programs/index.ts';
 
@@ -127,8 +128,6 @@ export class Machine {
       if (failed) throw new Error(failed.message);
       // A loaded state stays exactly as given until virtual time moves on.
       this.clock.setTimer(1, () => this.cluster.start());
-    } else {
-      this.cluster.start();
     }
     this.ready = this.boot(options.state ? undefined : start);
   }
@@ -140,7 +139,10 @@ export class Machine {
    */
   private async boot(arrival: number | undefined): Promise<void> {
     const settle = this.host.settle;
+    // The kubelets read their YAML config and static pods as they start.
+    await loadYaml();
     if (arrival !== undefined) {
+      this.cluster.start();
       await this.clock.runUntil(this.clock.now() + BOOT_MS, settle);
       this.clock.set(arrival);
     }

@@ -16,3 +16,7 @@ await Promise.all([
 await Promise.all([
   import('../../src/kubectl/commands/index.ts'),
 ]);
+
+// The YAML library (src/sim/yaml/yaml-library.ts): a cluster built directly, without a Machine
+// awaiting it, has its kubelets parse YAML as they start.
+await (await import('../../src/sim/yaml/yaml-library.ts')).loadYaml();

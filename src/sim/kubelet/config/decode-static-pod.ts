@@ -4,7 +4,7 @@
 // annotations and a NoExecute toleration so node problems never evict it.
 // Models pkg/kubelet/config/common.go (applyDefaults, tryDecodeSinglePod, generatePodName)
 
-import { parse } from 'yaml';
+import { yaml } from '../../yaml/yaml-library.ts';
 import type { Pod } from '../../api/types.ts';
 import { fieldErrorText } from '../../api/field-errors.ts';
 import { defaultPod } from '../../apiserver/defaults.ts';
@@ -45,6 +45,7 @@ export function seenTimestamp(ms: number, hash: string): string {
 }
 
 export function decodeStaticPod(text: string, path: string, nodeName: string, seenAt: number): Decoded {
+  const { parse } = yaml();
   let obj: unknown;
   try {
     obj = parse(text);

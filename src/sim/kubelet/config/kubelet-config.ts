@@ -2,7 +2,7 @@
 // reading the one setting PodLab's kubelet acts on: staticPodPath.
 // Models staging/src/k8s.io/kubelet/config/v1beta1/types.go (KubeletConfiguration) as kubeadm renders it
 
-import { parse } from 'yaml';
+import { yaml } from '../../yaml/yaml-library.ts';
 
 export const KUBELET_CONFIG_PATH = '/var/lib/kubelet/config.yaml';
 export const DEFAULT_STATIC_POD_PATH = '/etc/kubernetes/manifests';
@@ -60,6 +60,7 @@ volumeStatsAggIdleTime: 0s
 
 /** staticPodPath from the config file's text: the folder, none (unset), or why it cannot be read. */
 export function readStaticPodPath(text: string): { path?: string } | { error: string } {
+  const { parse } = yaml();
   let doc: unknown;
   try {
     doc = parse(text);
