@@ -2,15 +2,23 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { readLessons } from './scripts/lessons.mjs';
+import { loadSiteConfig } from './src/config/load-config.ts';
+import { podlabVitePlugin } from './src/config/vite-plugin.ts';
 
+// podlab.config.ts (or $PODLAB_CONFIG); a wrong field stops the build here with the reason.
+const podlab = await loadSiteConfig();
 const lessons = readLessons();
 
 export default defineConfig({
-  site: 'https://podlab.example',
+  site: podlab.site ?? 'https://podlab.example',
+  base: podlab.base,
+  // A second build (another config, under a base path) goes elsewhere so dist/ stays as it is.
+  ...(process.env.PODLAB_OUT_DIR ? { outDir: process.env.PODLAB_OUT_DIR } : {}),
   integrations: [
     starlight({
-      title: 'PodLab',
-      description: 'Learn Kubernetes Pods with hands-on labs that run in your browser.',
+      title: podlab.title,
+      description: podlab.description,
+      ...(podlab.logo ? { logo: { src: podlab.logo.src, alt: podlab.logo.alt, replacesTitle: podlab.logo.replacesTitle } } : {}),
       sidebar: [
         {
           label: 'Lessons',
@@ -28,11 +36,12 @@ export default defineConfig({
         Sidebar: './src/components/Sidebar.astro',
         Pagination: './src/components/Pagination.astro',
       },
-      customCss: ['./src/styles/podlab.css'],
+      customCss: ['./src/styles/podlab.css', 'virtual:podlab/theme.css'],
     }),
   ],
   vite: {
-    worker: { format: 'es' },
+    plugins: [podlabVitePlugin(podlab)],
+    worker: { format: 'es', plugins: () => [podlabVitePlugin(podlab)] },
     optimizeDeps: { include: ['comlink', '@xterm/xterm', '@xterm/addon-fit'] },
   },
 });

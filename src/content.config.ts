@@ -5,11 +5,12 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { lessonId } from '../scripts/lessons.mjs';
+import { lessonId, readLessons } from '../scripts/lessons.mjs';
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ pattern: ['index.mdx', 'lessons/*.mdx'], base: './content', generateId: ({ entry }) => lessonId(entry) }),
+    // Only the lessons podlab.config.ts shows become pages.
+    loader: glob({ pattern: ['index.mdx', ...readLessons().map((l: { file: string }) => `lessons/${l.file}`)], base: './content', generateId: ({ entry }) => lessonId(entry) }),
     schema: docsSchema({
       extend: z.object({
         order: z.number().int().describe('Position of the lesson in the course, 1 first.').optional(),

@@ -11,12 +11,15 @@ import type { Tty } from '../src/shell/tty/tty.ts';
 import type { LabSession, SavedLab } from '../src/machine/lab-session.ts';
 import type { LabProgress } from '../src/labs/progress/progress.ts';
 import { loadBundledLab } from './bundled-labs.ts';
+// The cluster and extra images podlab.config.ts set, resolved at build time (src/config/vite-plugin.ts).
+import site from 'virtual:podlab/machine-site';
 
 // A macrotask hop that is not clamped like setTimeout(0): lets all pending promise jobs run.
 const channel = new MessageChannel();
 const hops: (() => void)[] = [];
 channel.port1.onmessage = () => hops.shift()?.();
 const host: MachineHost = {
+  site,
   settle: () => new Promise<void>((resolve) => {
     hops.push(resolve);
     channel.port2.postMessage(0);

@@ -2,7 +2,9 @@
 // labs and progress; a transaction helper lets a read and a write happen atomically, which is
 // what keeps two tabs from overwriting each other's saves.
 
-const DB_NAME = 'podlab';
+// One database per site: two courses hosted under different paths of one origin keep apart.
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const DB_NAME = BASE === '/' ? 'podlab' : `podlab:${BASE}`;
 const DB_VERSION = 1;
 const STORE = 'kv';
 
