@@ -22,6 +22,7 @@ import { clusterLookups } from '../shell/completion/cluster-lookups.ts';
 import { installContainerPrograms } from './container-programs.ts';
 import { Cluster, type ClusterState } from '../sim/cluster/cluster.ts';
 import type { ClusterDescription } from '../sim/cluster/default-cluster.ts';
+import type { ImageSpec } from '../sim/images/image-spec.ts';
 import type { CommandRecord, LabWorld } from '../labs/world.ts';
 import type { ApiClient } from '../sim/apiserver/api-client.ts';
 import { createLabWorld } from './lab-world.ts';
@@ -32,6 +33,11 @@ import { bindSystem, registerTerminal } from '../shell/programs/index.ts';
 /** What the host provides: a way to let pending work run (a macrotask hop, never a timer). */
 export interface MachineHost {
   settle(): Promise<void>;
+  /**
+   * What the site's podlab.config.ts set for every machine it hosts: the cluster (unless the
+   * options name one) and extra images for the registries.
+   */
+  site?: { cluster?: ClusterDescription; images?: ImageSpec[] };
 }
 
 export interface MachineOptions {
@@ -93,7 +99,8 @@ export class Machine {
     this.clock = new VirtualClock(options.start ?? DEFAULT_START);
     this.random = new Random(options.seed ?? 1);
     this.host = options.host;
-    this.hostname = options.hostname ?? 'controlplane';
+    const description = options.cluster ?? options.host.site?.cluster;
+    this.hostname = options.hostname ?? description?.nodes.find((n) => n.role === 'control-plane')?.name ?? 'controlplane';
     this.kernel = new Kernel({ clock: this.clock, yieldToHost: options.host.settle });
     this.resolver = createResolver(this.programs);
     installContainerPrograms(this.containerPrograms);
@@ -108,11 +115,12 @@ export class Machine {
     this.historyFile = new HistoryFile(this.fs, '/root/.bash_history', HISTORY_SIZE);
     this.cluster = new Cluster({
       clock: this.clock, random: this.random, network: this.network, programs: this.containerPrograms,
-      settle: options.host.settle, description: options.cluster, bindSystem,
+      settle: options.host.settle, description, bindSystem,
       // Every node is a machine of its own that `ssh node01` logs in to.
       nodeFs: (name) => (name === this.hostname ? this.fs : createHostFs({ hostname: name, programs: [], now: () => this.clock.now() })),
       nodeNet: (name) => (name === this.hostname ? this.net : undefined),
     });
+    for (const image of options.host.site?.images ?? []) this.cluster.catalog.add(image);
     installHostPrograms(this.programs, this.resolver, this.cluster, this.net);
     installNodes(this);
     for (const name of this.programs.names()) this.fs.writeFile(`/usr/bin/${name}`, binary(name), { mode: 0o755 });
