@@ -46,3 +46,24 @@ describe('YAML merge keys found by fuzzing', () => {
     });
   });
 });
+
+describe('deep nesting found by fuzzing', () => {
+  const deep = (open: string, close: string, n = 3000) => `${open.repeat(n)}echo x${close.repeat(n)}`;
+
+  it.each([
+    ['nested if', deep('if true; then ', '; fi'), 'true'],
+    ['nested groups', deep('{ ', '; }'), '{'],
+    ['nested command substitutions', deep('$(', ')'), '$($($($($($($($('],
+    ['nested arithmetic', deep('$((', '))'), '$(($(($(($(($(($'],
+  ])('%s end in a syntax error, not a stack overflow', async (_, script, token) => {
+    const r = await shellMachine().run(script);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`bash: -c: line 1: syntax error near unexpected token \`${token}'`);
+  });
+
+  it('nested parentheses in arithmetic stop at bash\'s expression recursion level', async () => {
+    const r = await shellMachine().run(`echo $((${'('.repeat(3000)}1${')'.repeat(3000)}))`);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/expression recursion level exceeded \(error token is/);
+  });
+});

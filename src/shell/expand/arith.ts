@@ -39,6 +39,7 @@ class ArithParser {
   private readonly depth: number;
   /** Inside the untaken side of `&&`, `||`, `?:`: parse but do not assign or divide. */
   private skip = 0;
+  private parens = 0;
 
   constructor(src: string, vars: ArithVars, depth: number) {
     this.src = src;
@@ -164,7 +165,10 @@ class ArithParser {
         return this.store(name, wrap(this.variable(name) + (t === '++' ? 1n : -1n)));
       }
       case '(': {
+        // bash's MAX_EXPR_RECURSION_LEVEL; past it the tree walk would exhaust the stack.
+        if (++this.parens > 1024) this.fail('expression recursion level exceeded', this.rest());
         const v = this.expr(0);
+        this.parens--;
         if (this.peek() !== ')') this.fail('missing `)\'', this.rest() || ')');
         this.i++;
         return v;

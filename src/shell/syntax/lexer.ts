@@ -5,6 +5,10 @@
 import type { ParamExp, ParamOp, Redirect, Stmt, Word, WordPart } from './ast.ts';
 import { ParseError } from './errors.ts';
 
+/** Words a word may hold inside itself (`$((…))`, `${…}`, quotes within substitutions). */
+const MAX_WORD_NESTING = 200;
+let wordNesting = 0;
+
 export type Token =
   | { kind: 'op'; value: string; start: number; end: number }
   | { kind: 'word'; word: Word; start: number; end: number }
@@ -84,6 +88,19 @@ export class Lexer {
 
   /** Reads parts until the mode's terminator; the terminator itself is not consumed. */
   readWord(mode: Mode): Word {
+    // `$(($((…` and `${x:-${x:-…` nest words in words; past MAX_WORD_NESTING the stack would run out.
+    if (wordNesting >= MAX_WORD_NESTING) {
+      throw new ParseError('token', this.lineAt(), this.src.slice(this.pos, this.pos + 16).split(/[\s;&|<>]/)[0] || 'newline');
+    }
+    wordNesting++;
+    try {
+      return this.readWordAt(mode);
+    } finally {
+      wordNesting--;
+    }
+  }
+
+  private readWordAt(mode: Mode): Word {
     const s = this.src;
     const parts: WordPart[] = [];
     let lit = '';

@@ -16,6 +16,10 @@ export interface ParseOptions {
 }
 
 const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<', '<>', '>|']);
+/** Constructs nested inside one another (lists, subshells, `$(…)`) a script may have. */
+const MAX_NESTING = 200;
+let nesting = 0;
+
 const LIST_END = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
 
 /** Parses a whole script; throws ParseError (with `incomplete` for input that could continue). */
@@ -119,6 +123,17 @@ class Parser implements SubParser {
 
   /** Statements until a reserved word in `stops`, `)`, `;;` or end of input. */
   list(stops: Set<string>, top = false, inSubst = false, expecting?: string): Stmt[] {
+    // Every nested construct parses a list; past MAX_NESTING the recursion would exhaust the stack.
+    if (nesting >= MAX_NESTING) throw tooDeep(this.lx, this.tok?.start ?? this.lx.pos);
+    nesting++;
+    try {
+      return this.listAt(stops, top, inSubst, expecting);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private listAt(stops: Set<string>, top: boolean, inSubst: boolean, expecting: string | undefined): Stmt[] {
     const stmts: Stmt[] = [];
     for (;;) {
       this.linebreak();
@@ -362,4 +377,10 @@ function asAssign(w: Word): Assign | undefined {
   const rest = first.value.slice(m[0].length);
   const parts = [...(rest ? [{ type: 'Lit' as const, value: rest }] : []), ...w.parts.slice(1)];
   return { name: m[1], value: { parts } };
+}
+
+/** The syntax error for nesting past MAX_NESTING, near the word where it happened. */
+function tooDeep(lx: Lexer, at: number): ParseError {
+  const word = lx.src.slice(at, at + 16).trimStart().split(/[\s;&|<>]/)[0];
+  return new ParseError('token', lx.lineAt(at), word || 'newline');
 }
