@@ -1,36 +1,50 @@
-// sprig's `wrap` and `indent` as kubectl explain's template uses them. `wrap` treats the text as
-// one string: existing newlines are ordinary characters, only spaces are break points, and a
-// word longer than the width is left whole.
-// Models github.com/Masterminds/goutils/wordutils.go (WrapCustom) and sprig strings.go (indent).
+// `wrap` and `indent` as kubectl explain's template uses them. kubectl replaces sprig's wrap with
+// its word-wrap writer: each line is wrapped on its own at spaces, and a word longer than the
+// width is left whole.
+// Models staging/src/k8s.io/kubectl/pkg/explain/v2/funcs.go (wrap), github.com/mitchellh/go-wordwrap
+// (WrapString) and sprig strings.go (indent).
 
 export function wrap(text: string, width: number): string {
-  if (text === '') return '';
-  const w = Math.max(1, width);
-  let offset = 0;
+  const lim = Math.max(0, width);
   let out = '';
-  while (text.length - offset > w) {
-    if (text[offset] === ' ') {
-      offset++;
-      continue;
-    }
-    const window = text.slice(offset, w + offset + 1);
-    const space = window.lastIndexOf(' ');
-    if (space >= 0) {
-      out += text.slice(offset, offset + space) + '\n';
-      offset = offset + space + 1;
-    } else {
-      const end = w + offset;
-      const next = text.indexOf(' ', end);
-      if (next < 0) {
-        out += text.slice(offset);
-        offset = text.length;
+  let current = 0;
+  let word = '';
+  let space = '';
+  const isSpace = (c: string) => /\s/.test(c) && c !== '\u00a0';
+  for (const c of text) {
+    if (c === '\n') {
+      if (word === '') {
+        if (current + space.length <= lim) out += space;
       } else {
-        out += text.slice(offset, next) + '\n';
-        offset = next + 1;
+        out += space + word;
+      }
+      out += c;
+      current = 0;
+      word = '';
+      space = '';
+    } else if (isSpace(c)) {
+      if (space === '' || word !== '') {
+        current += space.length + word.length;
+        out += space + word;
+        space = '';
+        word = '';
+      }
+      space += c;
+    } else {
+      word += c;
+      if (current + space.length + word.length > lim && word.length < lim) {
+        out += '\n';
+        current = 0;
+        space = '';
       }
     }
   }
-  return out + text.slice(offset);
+  if (word === '') {
+    if (current + space.length <= lim) out += space;
+  } else {
+    out += space + word;
+  }
+  return out;
 }
 
 export function indent(text: string, spaces: number): string {

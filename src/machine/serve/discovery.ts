@@ -21,12 +21,13 @@ const SUBRESOURCES: Record<string, { name: string; verbs: string[] }[]> = {
     { name: 'status', verbs: ['get', 'patch', 'update'] },
     { name: 'log', verbs: ['get'] },
     { name: 'binding', verbs: ['create'] },
+    { name: 'ephemeralcontainers', verbs: ['get', 'patch', 'update'] },
   ],
   nodes: [{ name: 'status', verbs: ['get', 'patch', 'update'] }],
   namespaces: [{ name: 'status', verbs: ['get', 'patch', 'update'] }],
 };
 
-function groupVersions(): Map<string, ResourceType[]> {
+export function groupVersions(): Map<string, ResourceType[]> {
   const groups = new Map<string, ResourceType[]>();
   for (const t of RESOURCE_TYPES) {
     const key = t.group ? `${t.group}/${t.version}` : t.version;

@@ -10,7 +10,8 @@ import type { ApiClient, DeleteOptions, PatchType, WriteOptions } from '../../si
 import { isStatus, newBadRequest } from '../../sim/api/errors.ts';
 import type { KubeletEndpoints } from '../../kubectl/cluster.ts';
 import type { ResourceType } from '../../kubectl/resource-types.ts';
-import { discovery, typesOf } from './discovery.ts';
+import { discovery, groupVersions, typesOf } from './discovery.ts';
+import { openapiV2Document, openapiV3Document, openapiV3Root } from './openapi.ts';
 import { jsonResponse, type HttpRequest, type HttpResponse } from './http.ts';
 import { parseApiPath, type ApiPath } from './api-path.ts';
 import { podLog } from './pod-log.ts';
@@ -91,6 +92,7 @@ export function createRouter(backend: () => ServeBackend): Router {
     if (req.path === '/healthz' || req.path === '/livez' || req.path === '/readyz') {
       return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'ok' };
     }
+    if (req.method === 'GET' && req.path.startsWith('/openapi/')) return openapi(req);
     const disc = req.method === 'GET' ? discovery(req.path, req.headers.accept ?? '') : undefined;
     if (disc) return disc;
     const p = parseApiPath(req.path);
@@ -99,6 +101,22 @@ export function createRouter(backend: () => ServeBackend): Router {
     if (!p || !type) return notFoundPath();
     return resource(b, req, p, type);
   };
+}
+
+async function openapi(req: HttpRequest): Promise<HttpResponse> {
+  const groups = groupVersions();
+  const path = req.path.replace(/\/$/, '');
+  if (path === '/openapi/v3') return jsonResponse(200, openapiV3Root(groups));
+  if (path === '/openapi/v2') {
+    // kubectl asks for protobuf only; a JSON document would not parse there.
+    if (!/json|\*\/\*/.test(req.headers.accept ?? '*/*')) return { status: 406, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'only application/json is served\n' };
+    return jsonResponse(200, await openapiV2Document(groups));
+  }
+  const m = /^\/openapi\/v3\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))$/.exec(path);
+  const gv = m ? m[1] ?? m[2] : undefined;
+  const types = gv ? groups.get(gv) : undefined;
+  if (!gv || !types) return notFoundPath();
+  return jsonResponse(200, await openapiV3Document(gv, types));
 }
 
 async function resource(b: ServeBackend, req: HttpRequest, p: ApiPath, type: ResourceType): Promise<HttpResponse> {
