@@ -67,3 +67,13 @@ describe('deep nesting found by fuzzing', () => {
     expect(r.stderr).toMatch(/expression recursion level exceeded \(error token is/);
   });
 });
+
+describe('manifest types found by fuzzing', () => {
+  it('an apiVersion that is not a string counts as not set', async () => {
+    const m = kubectlMachine({ now: NOW });
+    expect(await m.run(['kubectl', 'apply', '-f', '-'], '{"apiVersion": -1, "kind": "Pod", "metadata": {"name": "x"}}')).toEqual({
+      stdout: '', status: 1,
+      stderr: 'error: error validating "STDIN": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    });
+  });
+});

@@ -76,9 +76,12 @@ function decodeSource(text: string, source: string, validate: boolean): SourcedO
     if (typeof doc !== 'object' || Array.isArray(doc)) {
       throw new CliError(`error: error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
     }
-    const missing = !obj.apiVersion ? 'apiVersion' : !obj.kind ? 'kind' : undefined;
+    // Unstructured's GetAPIVersion/GetKind read only strings: any other value is not set.
+    const hasVersion = typeof obj.apiVersion === 'string' && obj.apiVersion !== '';
+    const hasKind = typeof obj.kind === 'string' && obj.kind !== '';
+    const missing = !hasVersion ? 'apiVersion' : !hasKind ? 'kind' : undefined;
     if (missing && validate) {
-      const both = !obj.apiVersion && !obj.kind ? '[apiVersion not set, kind not set]' : `${missing} not set`;
+      const both = !hasVersion && !hasKind ? '[apiVersion not set, kind not set]' : `${missing} not set`;
       throw new CliError(`error: error validating "${source}": error validating data: ${both}; if you choose to ignore these errors, turn validation off with --validate=false`);
     }
     if (missing) {
