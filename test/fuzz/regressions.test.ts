@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubectlMachine } from '../support/kubectl-machine.ts';
 import { shellMachine } from '../support/shell-machine.ts';
+import { formatProblem, loadLab } from '../../src/labs/load/load-lab.ts';
 
 const NOW = Date.parse('2026-11-22T03:00:00Z');
 
@@ -75,5 +76,15 @@ describe('manifest types found by fuzzing', () => {
       stdout: '', status: 1,
       stderr: 'error: error validating "STDIN": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
     });
+  });
+});
+
+describe('lab files found by fuzzing', () => {
+  it('a lab file with an alias bomb is refused with a problem, not expanded', () => {
+    const text = ['id: x', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', 'a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]',
+      'a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]', ''].join('\n');
+    const r = loadLab({ file: 'labs/x/lab.yaml', text });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatProblem(r.problems[0]!)).toBe('labs/x/lab.yaml:1: not valid YAML: Excessive alias count indicates a resource exhaustion attack');
   });
 });

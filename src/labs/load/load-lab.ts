@@ -52,7 +52,14 @@ export function loadLab(source: LabSource): LoadResult {
       })),
     };
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (e) {
+    // An alias bomb, or a merge key on something that is not a mapping: refused, never expanded.
+    if (!(e instanceof Error)) throw e;
+    return { ok: false, problems: [{ file: source.file, line: 1, path: '', message: `not valid YAML: ${e.message}` }] };
+  }
   const problem = (path: readonly PathKey[], message: string, atKey = false): LabProblem => ({
     file: source.file, line: lineOf(doc, counter, path, atKey), path: formatPath(path), message,
   });
