@@ -2,12 +2,16 @@
 // Models staging/src/k8s.io/kubectl/pkg/cmd/top (top_pod.go, top_node.go) and
 // pkg/metricsutil/metrics_printer.go (cells are tab-terminated, so the last column is padded).
 
-import type { Node } from '../../sim/api/types.ts';
+import type { Node, Pod } from '../../sim/api/types.ts';
 import type { Command, Invocation } from '../cli/command.ts';
 import { CliError } from '../cli/errors.ts';
 import { isStatus } from '../fetch.ts';
 import { TABLE_TABWRITER, tabwrite } from '../printers/tabwriter.ts';
 import { canonicalQuantity } from '../printers/describe/quantity.ts';
+import { goDuration } from '../printers/duration.ts';
+
+/** top_pod.go metricsCreationDelay: a pod this young may simply not have been scraped yet. */
+const METRICS_CREATION_DELAY_MS = 2 * 60_000;
 
 const MI = 1024 * 1024;
 const cpu = (m: number) => `${Math.round(m)}m`;
@@ -34,7 +38,8 @@ const topPod: Command = {
     let pods = metricsOf(inv).pods(all ? undefined : inv.namespace);
     if (inv.args.length > 0) {
       pods = pods.filter((p) => p.name === inv.args[0]);
-      if (pods.length === 0) throw new CliError(`error: pods "${inv.args[0]}" not found`);
+      // A GET of podmetrics: metrics-server has none for a pod it has not scraped (or that does not exist).
+      if (pods.length === 0) throw new CliError(`Error from server (NotFound): podmetrics.metrics.k8s.io "${inv.namespace}/${inv.args[0]}" not found`);
     }
     const selector = inv.flags.string('selector');
     if (selector) {
@@ -43,6 +48,7 @@ const topPod: Command = {
       pods = pods.filter((p) => names.has(`${p.namespace}/${p.name}`));
     }
     if (pods.length === 0) {
+      verifyEmptyMetrics(inv, all, selector);
       inv.err(all ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
       return 0;
     }
@@ -63,6 +69,21 @@ const topPod: Command = {
   },
 };
 
+/**
+ * No metrics at all: when the pods asked about exist, either they are too young to have been
+ * scraped (metrics not available yet) or one old enough has none (named, with its age).
+ * Models top_pod.go (verifyEmptyMetrics, checkPodAge).
+ */
+function verifyEmptyMetrics(inv: Invocation, all: boolean, selector: string): void {
+  const list = inv.cluster.api.list<Pod>({ resource: 'pods', namespace: all ? undefined : inv.namespace, options: { labelSelector: selector || undefined } });
+  if (isStatus(list) || list.items.length === 0) return;
+  for (const pod of list.items) {
+    const age = inv.ctx.now() - Date.parse(pod.metadata.creationTimestamp ?? '');
+    if (age > METRICS_CREATION_DELAY_MS) throw new CliError(`error: Metrics not available for pod ${pod.metadata.namespace}/${pod.metadata.name}, age: ${goDuration(age)}`);
+  }
+  throw new CliError('error: metrics not available yet');
+}
+
 function quantityNumber(q: string | undefined, memory: boolean): number {
   if (!q) return 0;
   const text = canonicalQuantity(q);
@@ -82,8 +103,9 @@ const topNode: Command = {
     let nodes = metricsOf(inv).nodes();
     if (inv.args.length > 0) {
       nodes = nodes.filter((n) => n.name === inv.args[0]);
-      if (nodes.length === 0) throw new CliError(`error: nodes "${inv.args[0]}" not found`);
+      if (nodes.length === 0) throw new CliError(`Error from server (NotFound): nodemetrics.metrics.k8s.io "${inv.args[0]}" not found`);
     }
+    if (nodes.length === 0) throw new CliError('error: metrics not available yet');
     const list = inv.cluster.api.list<Node>({ resource: 'nodes' });
     const byName = new Map(isStatus(list) ? [] : list.items.map((n) => [n.metadata.name, n]));
     let text = inv.flags.bool('no-headers') ? '' : 'NAME\tCPU(cores)\tCPU(%)\tMEMORY(bytes)\tMEMORY(%)\t\n';
