@@ -27,7 +27,7 @@ export default defineConfig({
         },
         {
           label: 'Reference',
-          items: [{ label: 'Glossary', link: '/glossary/' }],
+          items: [{ label: 'Glossary', link: '/glossary/' }, { label: 'Cohort progress', link: '/cohort/' }],
         },
       ],
       // Previous/next links follow the sidebar: lessons in `order` (Pagination.astro keeps them to lessons).
