@@ -7,12 +7,17 @@ import { Tree } from '../../os/fs/tree.ts';
 import * as paths from '../../os/path.ts';
 import type { DirInode } from '../../os/fs/inode.ts';
 import type { FileSpec, ImageSpec } from './image-spec.ts';
-import { baseLayer } from './layers/index.ts';
+import { baseLayer, layerReady } from './layers/index.ts';
 
 /** The instant image files carry as mtime when an image does not say (its build date). */
 const DEFAULT_BUILD_TIME = Date.UTC(2024, 10, 26, 18, 42, 8);
 
 const built = new Map<string, Tree>();
+
+/** Whether imageTree(spec) can build now; else loadImageContents() first. */
+export function imageTreeReady(spec: ImageSpec): boolean {
+  return built.has(spec.configDigest) || spec.layers.every(layerReady);
+}
 
 /** The sealed tree of `spec`, built on first use and shared afterwards. */
 export function imageTree(spec: ImageSpec): Tree {

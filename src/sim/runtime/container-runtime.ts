@@ -13,7 +13,8 @@ import type {
   RuntimeResult, RuntimeService,
 } from '../cri/types.ts';
 import type { ImageCatalog } from '../images/catalog.ts';
-import { imageTree } from '../images/image-tree.ts';
+import { imageTree, imageTreeReady } from '../images/image-tree.ts';
+import { loadImageContents } from '../images/contents-loader.ts';
 import type { Random } from '../random.ts';
 import { Container } from './container.ts';
 import { CpuSampler, cpuMillicores, type ContainerStats } from './container-stats.ts';
@@ -80,7 +81,9 @@ export class ContainerRuntime implements RuntimeService {
     this.proc = procTree(this.node, () => options.clock.now());
   }
 
-  async runPodSandbox(config: PodSandboxConfig): Promise<RuntimeResult<{ sandbox: PodSandbox }>> {
+  async runPodSandbox(given: PodSandboxConfig): Promise<RuntimeResult<{ sandbox: PodSandbox }>> {
+    // A pod in the host's network namespace shares its UTS namespace too: `hostname` is the node's.
+    const config = given.hostNetwork ? { ...given, hostname: this.node.name } : given;
     const id = this.o.random.hex(64);
     const host = config.hostNetwork ? this.o.hostNet : undefined;
     if (config.hostNetwork && !host) {
@@ -116,6 +119,8 @@ export class ContainerRuntime implements RuntimeService {
     }
     const spec = this.o.catalog.byId(config.image.id);
     if (!spec) return { ok: false, reason: 'CreateContainerError', message: `failed to get image "${config.image.ref}": not found` };
+    // Pulls load image contents; a container restored from a save may come before any pull.
+    if (!imageTreeReady(spec)) await loadImageContents();
     const image = imageTree(spec);
     const now = () => this.o.clock.now();
     // The node's /proc with this container's own pid 1 over it.

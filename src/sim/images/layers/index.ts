@@ -1,12 +1,23 @@
 // Named base layers the catalog's images are built from. Each is a function so a layer's
-// entries are only made when an image using it is first run.
+// entries are only made when an image using it is first run; the larger ones live in the image
+// contents chunk (../contents-loader.ts), which a pull fetches.
 
 import type { FileSpec } from '../image-spec.ts';
-import { alpine } from './alpine.ts';
-import { busybox } from './busybox.ts';
 import { binaries, dirs, file } from './common.ts';
-import { debianBookworm } from './debian.ts';
-import { nginxFiles } from './nginx-files.ts';
+import { imageContents } from '../contents-loader.ts';
+
+/** Layers whose entries come from the image contents chunk. */
+const FROM_CONTENTS = new Set(['debian-bookworm', 'alpine-3.21', 'alpine-3.20', 'alpine-3.19', 'busybox', 'nginx-debian', 'nginx-alpine', 'nginx-legacy']);
+
+function contents() {
+  const loaded = imageContents();
+  if (!loaded) throw new Error('image layers built before loadImageContents() resolved');
+  return loaded;
+}
+const debianBookworm = () => contents().debianBookworm();
+const alpine = (version: string) => contents().alpine(version);
+const busybox = () => contents().busybox();
+const nginxFiles = (options: { entrypoint: boolean }) => contents().nginxFiles(options);
 
 const layers = new Map<string, () => FileSpec[]>([
   ['debian-bookworm', debianBookworm],
@@ -82,6 +93,11 @@ function dir(path: string, mode: number, uid: number, gid: number): FileSpec {
 /** The entries of a named layer, or undefined when no layer has that name. */
 export function baseLayer(name: string): FileSpec[] | undefined {
   return layers.get(name)?.();
+}
+
+/** Whether the layer's entries can be made now (its chunk, if any, is loaded). */
+export function layerReady(name: string): boolean {
+  return !FROM_CONTENTS.has(name) || imageContents() !== undefined;
 }
 
 /** Adds a named layer (labs that bring their own images). */

@@ -1,34 +1,30 @@
 // The built-in programs the catalog's images name, registered under those names.
 
 import type { ProgramRegistry } from '../../../os/exec.ts';
-import type { ProcessContext } from '../../../os/process/context.ts';
-import { netOf } from '../../runtime/net-of.ts';
-import { agnhost, goproxy } from './agnhost.ts';
+import type { Program } from '../../../os/process/context.ts';
+import { imageContents, loadImageContents } from '../contents-loader.ts';
 import { CONTROL_PLANE_PROGRAMS } from './control-plane.ts';
-import { httpdForeground } from './httpd.ts';
-import { createNginx } from './nginx.ts';
-import { createNginxEntrypoint, exec } from './nginx-entrypoint.ts';
 import { pause } from './pause.ts';
-import { createRedisEntrypoint, redisServer } from './redis.ts';
-import { stress } from './stress.ts';
+
+/** The programs of entrypoints.ts, which load with the image contents. */
+export const ENTRYPOINT_NAMES: readonly string[] = [
+  'nginx', 'nginx-entrypoint', 'stress', 'redis-server', 'redis-entrypoint', 'httpd-foreground', 'curl-entrypoint', 'agnhost', 'goproxy',
+];
 
 /** Registers nginx, stress, pause, redis, httpd and the control plane; shells and applets come from elsewhere. */
 export function registerImagePrograms(registry: ProgramRegistry): ProgramRegistry {
-  registry.register('nginx', createNginx((ctx: ProcessContext) => netOf(ctx)));
-  registry.register('nginx-entrypoint', createNginxEntrypoint(registry));
-  registry.register('stress', stress);
-  registry.register('pause', pause);
-  registry.register('redis-server', redisServer);
-  registry.register('redis-entrypoint', createRedisEntrypoint(registry));
-  registry.register('httpd-foreground', httpdForeground);
-  // curlimages/curl: options alone mean "curl with these options", as its entrypoint.sh does.
-  registry.register('curl-entrypoint', async (ctx) => {
-    const args = ctx.argv.slice(1);
-    const argv = args.length === 0 || args[0].startsWith('-') ? ['curl', ...args] : args;
-    return exec(ctx, registry, argv);
-  });
-  registry.register('agnhost', agnhost);
-  registry.register('goproxy', goproxy);
+  let table: Record<string, Program> | undefined;
+  const entrypoints = (contents: NonNullable<ReturnType<typeof imageContents>>) => (table ??= contents.entrypointPrograms(registry));
+  for (const name of ENTRYPOINT_NAMES) {
+    // A pulled image's contents are loaded already, so the program starts in this turn; only a
+    // container restored from a save, with no pull before it, waits for the chunk.
+    registry.register(name, (ctx) => {
+      const loaded = imageContents();
+      return loaded ? entrypoints(loaded)[name](ctx) : loadImageContents().then((c) => entrypoints(c)[name](ctx));
+    });
+    // Registered where it always was, after stress.
+    if (name === 'stress') registry.register('pause', pause);
+  }
   for (const [name, program] of Object.entries(CONTROL_PLANE_PROGRAMS)) registry.register(name, program);
   return registry;
 }
