@@ -19,11 +19,11 @@ describe.skipIf(!built)('the JavaScript a built page costs, gzipped', () => {
     expect(kb(lesson.initial + lesson.terminal)).toBeLessThanOrEqual(120);
   });
 
-  // The budget is 160 KB; the worker still starts with kubectl, the printers and the image
-  // catalog, so this ceiling only keeps it from growing back while they are split off.
-  it('the worker loads at most 270 KB at start, and fetches the rest on first use', () => {
+  // kubectl's commands and printers, the YAML library, image layers and entrypoints, busybox's
+  // usage texts and the less common tools are chunks fetched on first use.
+  it('the worker loads at most 160 KB at start, and fetches the rest on first use', () => {
     const lesson = pageCost(dist, 'lessons/what-is-a-pod/index.html');
-    expect(kb(lesson.worker)).toBeLessThanOrEqual(270);
+    expect(kb(lesson.worker)).toBeLessThanOrEqual(160);
     expect(lesson.files.workerLazy.length).toBeGreaterThan(0);
   });
 });

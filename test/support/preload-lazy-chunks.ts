@@ -10,6 +10,24 @@ await Promise.all([
   import('../../src/shell/programs/gnu-help.ts'),
   import('../../src/shell/editors/vi.ts'),
   import('../../src/shell/editors/nano.ts'),
+  import('../../src/shell/programs/flavour.ts').then((m) => m.loadBusyboxUsage()),
+  import('../../src/shell/programs/apk.ts'),
+  import('../../src/shell/programs/curl.ts'),
+  import('../../src/shell/programs/cut.ts'),
+  import('../../src/shell/programs/dd.ts'),
+  import('../../src/shell/programs/df.ts'),
+  import('../../src/shell/programs/du.ts'),
+  import('../../src/shell/programs/fallocate.ts'),
+  import('../../src/shell/programs/find.ts'),
+  import('../../src/shell/programs/nslookup.ts'),
+  import('../../src/shell/programs/pgrep.ts'),
+  import('../../src/shell/programs/ps.ts'),
+  import('../../src/shell/programs/sed.ts'),
+  import('../../src/shell/programs/sort.ts'),
+  import('../../src/shell/programs/stat.ts'),
+  import('../../src/shell/programs/truncate.ts'),
+  import('../../src/shell/programs/watch.ts'),
+  import('../../src/shell/programs/wget.ts'),
 ]);
 
 // kubectl's commands (src/kubectl/lazy-commands.ts): every command module and what it imports.
@@ -20,3 +38,7 @@ await Promise.all([
 // The YAML library (src/sim/yaml/yaml-library.ts): a cluster built directly, without a Machine
 // awaiting it, has its kubelets parse YAML as they start.
 await (await import('../../src/sim/yaml/yaml-library.ts')).loadYaml();
+
+// Image layers and entrypoint programs (src/sim/images/contents-loader.ts): a node's first pull
+// fetches them, and images a test puts on a node without a pull need them too.
+await (await import('../../src/sim/images/contents-loader.ts')).loadImageContents();

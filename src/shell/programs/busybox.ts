@@ -3,14 +3,14 @@
 
 import * as paths from '../../os/path.ts';
 import type { Program } from '../../os/process/context.ts';
-import { busybox as flavour } from './flavour.ts';
-import { BUSYBOX_BANNER } from './busybox-usage.ts';
+import { BUSYBOX_BANNER, busybox as flavour, busyboxUsageLoaded, loadBusyboxUsage } from './flavour.ts';
 import type { Tool } from './lib/tool.ts';
 
 /** A busybox program serving `applets` (name → implementation). */
 export function busyboxProgram(applets: Readonly<Record<string, Tool>>): Program {
   const names = Object.keys(applets).sort();
   const run: Program = async (ctx) => {
+    if (!busyboxUsageLoaded()) await loadBusyboxUsage();
     let name = paths.basename(ctx.argv[0] ?? '');
     if (name === 'busybox') {
       const first = ctx.argv[1];

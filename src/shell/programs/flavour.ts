@@ -4,7 +4,8 @@
 
 import type { ProcessContext } from '../../os/process/context.ts';
 import * as paths from '../../os/path.ts';
-import { BUSYBOX_BANNER, BUSYBOX_USAGE } from './busybox-usage.ts';
+
+export const BUSYBOX_BANNER = 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.';
 
 export interface Flavour {
   readonly kind: 'coreutils' | 'busybox';
@@ -58,8 +59,23 @@ export const busybox: Flavour = {
   usageStatus: (prog) => (prog === 'sort' || prog === 'grep' ? 2 : 1),
 };
 
+let usageTexts: Readonly<Record<string, string>> | undefined;
+
+/**
+ * Fetches busybox's usage texts, a chunk of their own; the busybox binary awaits this as it
+ * starts, before an applet runs or reads the clock.
+ */
+export async function loadBusyboxUsage(): Promise<void> {
+  usageTexts ??= (await import('./busybox-usage.ts')).BUSYBOX_USAGE;
+}
+
+export function busyboxUsageLoaded(): boolean {
+  return usageTexts !== undefined;
+}
+
 /** The banner and usage busybox prints for `APPLET --help` and after a usage mistake. */
 export function busyboxUsage(applet: string): string {
-  const body = BUSYBOX_USAGE[applet];
+  if (!usageTexts) throw new Error('busybox usage printed before loadBusyboxUsage() resolved');
+  const body = usageTexts[applet];
   return body === undefined ? `${BUSYBOX_BANNER}\n` : `${BUSYBOX_BANNER}\n\n${body}`;
 }
