@@ -59,6 +59,29 @@ describe('kubectl debug -it on the terminal', () => {
   });
 });
 
+describe('kubectl debug node/NAME and --copy-to', () => {
+  it('debugs a node from a pod in its host network with the node\'s root filesystem at /host, left Completed after exit', async () => {
+    const { s, step } = await cluster();
+    await step('kubectl debug node/node01 -it --image=busybox\r', 15);
+    const name = /Creating debugging pod (node-debugger-node01-[a-z0-9]{5}) with container debugger on node node01\./.exec(s.text())?.[1];
+    expect(name).toBeDefined();
+    await step('test -d /host/etc/kubernetes/manifests && hostname\r', 1);
+    await step('exit\r', 3);
+    await step('kubectl get pod -o wide --no-headers\r', 1);
+    const lines = s.lines();
+    expect(lines.slice(4, 7)).toEqual(['/ # test -d /host/etc/kubernetes/manifests && hostname', 'node01', '/ # exit']);
+    expect(lines.at(-2)).toMatch(new RegExp(`^${name} +0/1 +Completed +0 +\\d+s +172\\.30\\.2\\.2 +node01 `));
+  });
+
+  it('creates a copy of the pod with the debugging container added, beside the original', async () => {
+    const { s, step } = await cluster();
+    await step('kubectl run web --image=nginx\r', 20);
+    await step('kubectl debug web --image=busybox --copy-to=web-copy -c dbg -- sleep 100\r', 10);
+    await step('kubectl get pod web-copy -o jsonpath=\'{.spec.containers[*].name} {.spec.shareProcessNamespace} {.status.phase}\'; echo\r', 1);
+    expect(s.lines().at(-2)).toBe('web dbg true Running');
+  });
+});
+
 describe('kubectl attach and run -it on the terminal', () => {
   it('run -it --rm gives a shell in the new pod; leaving it deletes the pod', async () => {
     const { s, step } = await cluster();

@@ -12,6 +12,7 @@ import { nameSuffix } from '../name-suffix.ts';
 import { resolveType } from '../resource-args.ts';
 import { attachToContainer, checkTerminal } from './attach-session.ts';
 import { debugByCopy } from './debug-copy.ts';
+import { debugNode } from './debug-node.ts';
 import { applyProfile, PROFILES } from './debug-profiles.ts';
 import { waitForPod } from './wait-running.ts';
 
@@ -70,8 +71,13 @@ export const debugCommand: Command = {
     if (profile === 'legacy') inv.err(LEGACY_WARNING);
     const tty = stdin && checkTerminal(inv, { stdin, tty: flags.bool('tty'), quiet });
     const attach = flags.has('attach') ? flags.bool('attach') : stdin;
-    let status = 0;
     for (const arg of names) {
+      const slash = arg.indexOf('/');
+      if (slash > 0 && ['node', 'nodes', 'no'].includes(arg.slice(0, slash))) {
+        const debugged = debugNode(inv, arg.slice(slash + 1), { image, command, stdin, tty, profile, pullPolicy });
+        if (attach) await attachWhenRunning(inv, debugged.pod, debugged.container, { stdin, tty, quiet });
+        continue;
+      }
       const pod = getPod(inv, arg);
       if (copyTo) {
         const copy = await debugByCopy(inv, pod, { copyTo, image, command, stdin, tty, profile, quiet });
@@ -80,9 +86,8 @@ export const debugCommand: Command = {
       }
       const debugged = addEphemeralContainer(inv, pod, { image, command, stdin, tty, target, profile, quiet, pullPolicy });
       if (attach) await attachWhenRunning(inv, debugged.pod, debugged.container, { stdin, tty, quiet });
-      status = 0;
     }
-    return status;
+    return 0;
   },
 };
 

@@ -81,7 +81,9 @@ export class ContainerRuntime implements RuntimeService {
     this.proc = procTree(this.node, () => options.clock.now());
   }
 
-  async runPodSandbox(config: PodSandboxConfig): Promise<RuntimeResult<{ sandbox: PodSandbox }>> {
+  async runPodSandbox(given: PodSandboxConfig): Promise<RuntimeResult<{ sandbox: PodSandbox }>> {
+    // A pod in the host's network namespace shares its UTS namespace too: `hostname` is the node's.
+    const config = given.hostNetwork ? { ...given, hostname: this.node.name } : given;
     const id = this.o.random.hex(64);
     const host = config.hostNetwork ? this.o.hostNet : undefined;
     if (config.hostNetwork && !host) {
