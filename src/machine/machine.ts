@@ -159,7 +159,7 @@ export class Machine {
 
   /** Opens a terminal with a root login shell on it. */
   openTerminal(options: TerminalOptions = {}): Tty {
-    const tty = new Tty(options);
+    const tty = new Tty({ setTimer: (ms, fire) => { this.clock.setTimer(ms, fire); }, ...options });
     // isatty(1) for programs writing to this terminal (ls columns, colours, curl's meter).
     if (options.echo !== false) registerTerminal(tty.stdout, { cols: () => tty.cols });
     // A new login shell starts from the history file when there is one (the learner may have

@@ -20,6 +20,11 @@ export interface Writer {
   write(chunk: string): boolean;
   close(): void;
   readonly closed: boolean;
+  /**
+   * A device with an output queue (a terminal) gives a promise that settles once it takes
+   * more; undefined when it takes more now. Writers wait on it at their checkpoints.
+   */
+  ready?(): Promise<void> | undefined;
 }
 
 export class Pipe implements Reader, Writer {

@@ -149,7 +149,13 @@ export function createContext(init: ContextInit): ProcessContext {
       ctx.cwd = target;
     },
     sleep: (ms) => host.sleep(process, ms),
-    checkpoint: () => host.checkpoint(process),
+    checkpoint: async () => {
+      await host.checkpoint(process);
+      // A full terminal output queue holds the writer here, as write(2) blocks on a full pty;
+      // a signal still ends the wait at once.
+      const full = init.stdout.ready?.() ?? init.stderr.ready?.();
+      if (full) await process.block(full);
+    },
     onSignal(a: Signal | SignalHandler, b?: Disposition) {
       if (typeof a === 'function') process.trapAll(a);
       else process.trap(a, b ?? 'default');

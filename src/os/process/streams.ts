@@ -43,6 +43,7 @@ export function processWriter(source: Writer, process: Process): Writer {
     get closed() {
       return source.closed;
     },
+    ready: () => source.ready?.(),
   };
   return writer;
 }

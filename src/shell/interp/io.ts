@@ -59,6 +59,7 @@ export class Borrowed implements Writer {
   get closed(): boolean { return this.inner.closed; }
   get broken(): boolean { return !!(this.inner as { broken?: boolean }).broken; }
   write(chunk: string): boolean { return this.inner.write(chunk); }
+  ready(): Promise<void> | undefined { return this.inner.ready?.(); }
   close(): void {}
 }
 

@@ -19,7 +19,17 @@ export interface TtyOptions {
   rows?: number;
   /** Echo typed input; off for `podlab run`, which prints each command itself. */
   echo?: boolean;
+  /**
+   * Sets a timer on the machine's clock. With it the terminal drains its output queue at
+   * OUTPUT_BURST characters per OUTPUT_TICK_MS, and writers beyond that wait (flood control):
+   * `yes` runs at the speed a screen can show, and the page stays responsive.
+   */
+  setTimer?: (ms: number, fire: () => void) => void;
 }
+
+/** Characters a terminal takes per tick before writers wait: about 1.3 MB/s on the wall clock. */
+export const OUTPUT_BURST = 64 * 1024;
+export const OUTPUT_TICK_MS = 50;
 
 export class Tty implements ControllingTerminal {
   readonly history = new History();
@@ -56,11 +66,16 @@ export class Tty implements ControllingTerminal {
   /** What was on the line before the edited text: the prompt, for Ctrl-L and completion lists. */
   private promptText = '';
   private completing = false;
+  /** Output written since the queue last drained, and the writers waiting for it to drain. */
+  private backlog = 0;
+  private drainWaiters: (() => void)[] = [];
+  private readonly setTimer: TtyOptions['setTimer'];
 
   constructor(options: TtyOptions = {}) {
     this.screen = new ScreenTracker(options.cols ?? 80);
     this.rows = options.rows ?? 24;
     this.echo = options.echo ?? true;
+    this.setTimer = options.setTimer;
     this.editor = new LineEditor(this.history);
     this.stdin = {
       read: (cancel?: Promise<unknown>) => this.read(cancel),
@@ -74,8 +89,10 @@ export class Tty implements ControllingTerminal {
     this.stdout = {
       write: (chunk: string) => {
         this.programOutput(chunk);
+        this.queue(chunk.length);
         return true;
       },
+      ready: () => (this.drainWaiters.length > 0 || this.backlog >= OUTPUT_BURST ? this.drained() : undefined),
       close: () => {},
       get closed() {
         return false;
@@ -85,6 +102,21 @@ export class Tty implements ControllingTerminal {
 
   get cols(): number {
     return this.screen.cols;
+  }
+
+  private queue(chars: number): void {
+    if (!this.setTimer) return;
+    if (this.backlog === 0) {
+      this.setTimer(OUTPUT_TICK_MS, () => {
+        this.backlog = 0;
+        for (const w of this.drainWaiters.splice(0)) w();
+      });
+    }
+    this.backlog += chars;
+  }
+
+  private drained(): Promise<void> {
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
   /** True while a program waits for a line in canonical mode (the prompt is showing). */
@@ -249,6 +281,10 @@ export class Tty implements ControllingTerminal {
   }
 
   private interrupt(signal: TtySignal, echo: string): void {
+    // The line discipline flushes its queues on an interrupt (no NOFLSH): writers waiting for
+    // the output queue to drain go on at once, so Ctrl-C is answered without waiting a tick.
+    this.backlog = 0;
+    for (const w of this.drainWaiters.splice(0)) w();
     this.typeahead = [];
     this.ready = [];
     if (this.editing) {
