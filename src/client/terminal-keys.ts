@@ -5,8 +5,12 @@ export interface BarKey {
   id: string;
   /** What the button shows. */
   label: string;
-  /** Its accessible name. */
+  /**
+   * Its accessible name where the label is a symbol (arrows); text labels are their own name, as
+   * WCAG 2.5.3 asks, and carry the long name as a tooltip.
+   */
   name: string;
+  symbol?: true;
 }
 
 export const KEY_BAR: readonly BarKey[] = [
@@ -14,10 +18,10 @@ export const KEY_BAR: readonly BarKey[] = [
   { id: 'ctrl-c', label: 'Ctrl-C', name: 'Control C' },
   { id: 'ctrl-d', label: 'Ctrl-D', name: 'Control D' },
   { id: 'esc', label: 'Esc', name: 'Escape' },
-  { id: 'up', label: '↑', name: 'Up arrow' },
-  { id: 'down', label: '↓', name: 'Down arrow' },
-  { id: 'left', label: '←', name: 'Left arrow' },
-  { id: 'right', label: '→', name: 'Right arrow' },
+  { id: 'up', label: '↑', name: 'Up arrow', symbol: true },
+  { id: 'down', label: '↓', name: 'Down arrow', symbol: true },
+  { id: 'left', label: '←', name: 'Left arrow', symbol: true },
+  { id: 'right', label: '→', name: 'Right arrow', symbol: true },
   { id: 'ctrl-l', label: 'Ctrl-L', name: 'Control L' },
 ];
 

@@ -32,7 +32,7 @@ describe.skipIf(!findChromium())('the terminal on touch screens and in both them
     await page.keyboard.type('sleep 1000');
     await page.keyboard.press('Enter');
     await expect.poll(() => screenText(page)).toBe('controlplane:~$ sleep 1000');
-    const ctrlC = terminal.getByRole('button', { name: 'Control C' });
+    const ctrlC = terminal.getByRole('button', { name: 'Ctrl-C', exact: true });
     expect(await ctrlC.isVisible()).toBe(true);
     await ctrlC.tap();
     await expect.poll(() => screenText(page)).toBe('controlplane:~$ sleep 1000\n^C\ncontrolplane:~$');
@@ -41,7 +41,7 @@ describe.skipIf(!findChromium())('the terminal on touch screens and in both them
     // Up arrow from the bar recalls the command; the keyboard's Enter on a focused bar key works too.
     await terminal.getByRole('button', { name: 'Up arrow' }).tap();
     await expect.poll(() => screenText(page)).toBe('controlplane:~$ sleep 1000\n^C\ncontrolplane:~$ sleep 1000');
-    await terminal.getByRole('button', { name: 'Control C' }).focus();
+    await terminal.getByRole('button', { name: 'Ctrl-C', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => screenText(page)).toBe('controlplane:~$ sleep 1000\n^C\ncontrolplane:~$ sleep 1000^C\ncontrolplane:~$');
     await page.context().close();
