@@ -88,3 +88,18 @@ describe('lab files found by fuzzing', () => {
     if (!r.ok) expect(formatProblem(r.problems[0]!)).toBe('labs/x/lab.yaml:1: not valid YAML: Excessive alias count indicates a resource exhaustion attack');
   });
 });
+
+describe('argv and here-documents found by fuzzing', () => {
+  it('kubectl edit with an empty resource argument says no name was given', async () => {
+    const m = kubectlMachine({ now: NOW });
+    expect(await m.run(['kubectl', 'edit', ''])).toEqual({ stdout: '', stderr: 'error: resource(s) were provided, but no name was specified\n', status: 1 });
+  });
+
+  it('a broken arithmetic expansion in a here-document fails the command with bash\'s message', async () => {
+    const r = await shellMachine().run('cat <<EOF\n$(( * ))\nEOF\necho after $?');
+    expect(r.stderr).toBe('bash: line 1: *: syntax error: operand expected (error token is "*")\n');
+    // As the same expansion in an argument does.
+    const inArgument = await shellMachine().run('cat $(( * ))\necho after $?');
+    expect({ ...r, stderr: '' }).toEqual({ ...inArgument, stderr: '' });
+  });
+});

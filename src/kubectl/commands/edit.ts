@@ -52,7 +52,7 @@ export function editCommand(programs?: ProgramLookup): Command {
       if (inv.args.length === 0) throw usageError(inv.commandPath, 'one or more resources must be specified as <resource> <name> or <resource>/<name>');
       const parsed = parseResourceArgs(inv.args);
       const req = parsed.requests[0];
-      if (req.name === undefined) throw new CliError('error: resource(s) were provided, but no name was specified');
+      if (req?.name === undefined) throw new CliError('error: resource(s) were provided, but no name was specified');
       const original = getObject(inv.cluster.api, req.type, inv.namespace, req.name);
       if (isStatus(original)) throw new CliError(statusText(original));
       const json = inv.flags.string('output') === 'json';

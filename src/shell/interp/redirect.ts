@@ -32,7 +32,14 @@ export async function applyRedirects(sh: Interp, redirs: Redirect[], io: Io): Pr
     const fd = r.fd ?? (r.op.startsWith('<') ? 0 : 1);
     switch (r.op) {
       case '<<': case '<<-': {
-        const body = await expandString(r.heredoc!, ectx);
+        let body: string;
+        try {
+          body = await expandString(r.heredoc!, ectx);
+        } catch (e) {
+          // `$(( * ))` in a here-document fails the command as it would in an argument.
+          if (e instanceof ExpandError) { sh.expandFailed(e, io); return undefined; }
+          throw e;
+        }
         fds.set(fd, new StringReader(body));
         break;
       }
