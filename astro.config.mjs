@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { readLessons } from './scripts/lessons.mjs';
 import { loadSiteConfig } from './src/config/load-config.ts';
 import { podlabVitePlugin } from './src/config/vite-plugin.ts';
+import { cspHashes } from './scripts/csp-hashes.ts';
 
 // podlab.config.ts (or $PODLAB_CONFIG); a wrong field stops the build here with the reason.
 const podlab = await loadSiteConfig();
@@ -38,6 +39,8 @@ export default defineConfig({
       },
       customCss: ['./src/styles/podlab.css', 'virtual:podlab/theme.css'],
     }),
+    // Hashes the built pages' inline scripts for the Content-Security-Policy (deploy/nginx).
+    cspHashes(),
   ],
   vite: {
     plugins: [podlabVitePlugin(podlab)],
