@@ -44,6 +44,34 @@ describe('kubectl debug -it on the terminal', () => {
     ]);
   });
 
+  it('survives Ctrl-C on kubectl: the shell keeps running, kubectl attach reaches it again, and its log holds the session', async () => {
+    const { s, step } = await cluster();
+    await step('kubectl run web --image=nginx\r', 20);
+    await step('kubectl debug -it web --image=busybox -c dbg\r', 10);
+    await step('sleep 5\r', 1);
+    await step('\x03', 6);
+    await step('kubectl attach -it web -c dbg\r', 1);
+    await step('echo again\r', 1);
+    await step('exit\r', 3);
+    await step('kubectl logs web -c dbg\r', 1);
+    expect(s.lines().slice(5)).toEqual([
+      '/ # sleep 5',
+      '^C',
+      'controlplane:~$ kubectl attach -it web -c dbg',
+      "If you don't see a command prompt, try pressing enter.",
+      '/ # echo again',
+      'again',
+      '/ # exit',
+      "Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach web -c dbg -i -t' if it is still running",
+      'controlplane:~$ kubectl logs web -c dbg',
+      '/ # sleep 5',
+      '/ # echo again',
+      'again',
+      '/ # exit',
+      'controlplane:~$ ',
+    ]);
+  });
+
   it('shows the ephemeral container in describe and in the pod\'s status once it has ended', async () => {
     const { s, step } = await cluster();
     await step('kubectl run web --image=nginx\r', 20);

@@ -2,6 +2,7 @@
 // the container's main process through the kubelet, and the note on how to come back.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/attach/attach.go (Run, reattachMessage).
 
+import type { Reader } from '../../os/pipe.ts';
 import type { Pod } from '../../sim/api/types.ts';
 import type { Invocation } from '../cli/command.ts';
 import { CliError } from '../cli/errors.ts';
@@ -36,12 +37,36 @@ export async function attachToContainer(inv: Invocation, pod: Pod, container: st
   if (o.stdin && !o.quiet) inv.err("If you don't see a command prompt, try pressing enter.\n");
   const raw = rawTerminal(inv, o);
   const result = await kubelet.attach(namespace, name, container, {
-    stdin: o.stdin ? inv.ctx.stdin : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: o.tty,
+    stdin: o.stdin ? clientInput(inv) : undefined, stdout: inv.ctx.stdout, stderr: inv.ctx.stderr, tty: o.tty,
     terminal: raw ? inv.ctx.terminal : undefined,
   });
   if (isStatus(result)) throw new CliError(upgradeError(result));
   const note = reattachMessage(pod, container, o, raw);
   if (note) inv.out(`${note}\n`);
+}
+
+/**
+ * kubectl's stdin as the container sees it: killed (Ctrl-C on kubectl), kubectl stops sending
+ * rather than ending the container's input, so its shell waits for the next attach.
+ */
+function clientInput(inv: Invocation): Reader {
+  const stdin = inv.ctx.stdin;
+  return {
+    read: async (cancel) => {
+      const gone = () => new Promise<never>(() => {});
+      if (!inv.ctx.process.alive) return gone();
+      try {
+        const chunk = await stdin.read(cancel);
+        return chunk === null && !inv.ctx.process.alive ? gone() : chunk;
+      } catch (e) {
+        // Reading on behalf of a process that was killed fails in the kernel.
+        if (!inv.ctx.process.alive) return gone();
+        throw e;
+      }
+    },
+    drain: () => stdin.drain(),
+    closeRead: () => stdin.closeRead(),
+  };
 }
 
 /** The line after a session on a pod that restarts its containers, or '' for none. */

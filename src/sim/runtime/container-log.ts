@@ -41,6 +41,11 @@ export class ContainerLog {
     return () => this.followers.delete(listener);
   }
 
+  /** Appends to the log without telling attached clients (a pty's echo of what a client typed). */
+  record(stream: LogLine['stream'], chunk: string): void {
+    if (!this.ended) this.append(stream, chunk);
+  }
+
   /** What a stream has written since its last newline (a shell's prompt, waiting for input). */
   unfinished(stream: LogLine['stream']): string {
     return this.partial[stream];

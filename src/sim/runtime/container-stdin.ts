@@ -6,6 +6,8 @@
 
 import type { Reader } from '../../os/pipe.ts';
 
+const DETACHED = Symbol('detached');
+
 export class ContainerStdin implements Reader {
   private readonly once: boolean;
   private readonly tty: boolean;
@@ -13,6 +15,8 @@ export class ContainerStdin implements Reader {
   private detachSource: (() => void) | undefined;
   private waiters: (() => void)[] = [];
   private closed = false;
+  /** Sees every chunk the process reads (a pty echoes it into the container's output). */
+  onInput?: (chunk: string) => void;
 
   constructor(options: { once: boolean; tty: boolean }) {
     this.once = options.once;
@@ -56,8 +60,13 @@ export class ContainerStdin implements Reader {
         continue;
       }
       const stop = Promise.race([this.pending, ...(cancel ? [cancel] : [])]);
-      const chunk = await source.read(stop);
-      if (chunk !== null) return chunk;
+      // A client killed mid-read (Ctrl-C on kubectl) may never answer: detaching must not wait for it.
+      const chunk = await Promise.race([source.read(stop), stop.then(() => DETACHED)]);
+      if (typeof chunk === 'symbol') continue;
+      if (chunk !== null) {
+        this.onInput?.(chunk);
+        return chunk;
+      }
       if (this.source !== source || cancelled) continue;
       // The client's input ended.
       if (this.once) {

@@ -117,7 +117,11 @@ export class Container {
     if (this.config.stdin) {
       this.stdin = new ContainerStdin({ once: this.config.stdinOnce === true, tty: this.config.tty === true });
       stdin = this.stdin;
-      if (this.config.tty) terminal = new PseudoTerminal(stdin);
+      if (this.config.tty) {
+        terminal = new PseudoTerminal(stdin);
+        // The pty echoes what the client typed into the output the log keeps; the client has shown it already.
+        this.stdin.onInput = (chunk) => this.log.record('stdout', chunk);
+      }
     } else {
       const closed = new Pipe();
       closed.close();
@@ -125,7 +129,8 @@ export class Container {
     }
     this.main = this.kernel.spawn(found.program, {
       argv: found.argv, env: { ...this.env }, cwd: this.cwd, cred: this.cred, fs: this.fs, stdin,
-      stdout: this.log.writer('stdout'), stderr: this.log.writer('stderr'),
+      // A terminal has one output: the runtime logs all of it as stdout.
+      stdout: this.log.writer('stdout'), stderr: this.log.writer(this.config.tty ? 'stdout' : 'stderr'),
       hostname: this.sandbox.config.hostname, cgroup: this.cgroup, net: this.sandbox.net, terminal,
     });
     this.initSignals = watchInitSignals(this.main);
