@@ -51,8 +51,14 @@ export EDITOR=vi
 alias k=kubectl
 `;
 
+/**
+ * What a node's disk holds of the learner's files before writes fail with ENOSPC: the room a
+ * browser tab can spare, not the 20 GB a lab VM has (no lesson comes near either).
+ */
+export const NODE_DISK_BYTES = 512 * 1024 * 1024;
+
 export function createHostFs(options: HostFsOptions): FileSystem {
-  const fs = new FileSystem(new Tree({ mtime: options.now() }), options.now);
+  const fs = new FileSystem(new Tree({ mtime: options.now(), limit: NODE_DISK_BYTES }), options.now);
   for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/lib', '/etc', '/var/log', '/var/lib', '/home/ubuntu', '/opt', '/srv', '/mnt', '/run']) {
     fs.mkdir(dir, { recursive: true });
   }

@@ -31,8 +31,11 @@ export type RootfsResult =
   | { ok: true; fs: FileSystem; upper: Tree; termination: { tree: Tree; path: string } }
   | { ok: false; message: string };
 
+/** A container's writable layer: past it, writes fail with ENOSPC (No space left on device). */
+export const CONTAINER_LAYER_BYTES = 256 * 1024 * 1024;
+
 export function buildRootfs(o: RootfsOptions): RootfsResult {
-  const upper = Tree.overlay(o.image);
+  const upper = Tree.overlay(o.image, { limit: CONTAINER_LAYER_BYTES });
   const termination = new Tree({ mtime: o.now() });
   const termFs = new FileSystem(termination, o.now);
   termFs.writeFile('/termination-log', '', { mode: 0o666 });
