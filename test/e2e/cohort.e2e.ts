@@ -64,6 +64,14 @@ describe.skipIf(!findChromium())('the cohort page in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#podlab-learner').press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^podlab-record-grace-hopper-\d{4}-\d\d-\d\d\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
+    // Keyboard only: from the name field, Tab reaches the download button and then the record picker.
+    await page.locator('#podlab-learner').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => { const el = document.activeElement as HTMLElement; return `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''}`; }));
+    }
+    expect(stops.slice(0, 2)).toEqual(['button[submit]', 'input[file]']);
     expect(JSON.parse(text)).toMatchObject({ format: 'podlab-progress', version: 1, learner: 'Grace Hopper', labs: [] });
     await page.locator('podlab-cohort input[type="file"]').setInputFiles({ name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect.poll(() => page.locator('.podlab-cohort tbody th').textContent()).toBe('Grace Hopper');
