@@ -1,28 +1,14 @@
-// `npm run hosting:headers [-- netlify|cloudfront]`: the headers of deploy/nginx/podlab.conf for
-// other static hosts. netlify (default) writes dist/_headers; cloudfront prints a response headers
-// policy as JSON. Uses podlab.config.ts's base path.
+// `npm run hosting:headers > policy.json`: the built site's headers (dist/_headers, which the
+// build writes with this build's script hashes) as a CloudFront response headers policy, for
+// `aws cloudfront create-response-headers-policy --response-headers-policy-config file://policy.json`.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSiteConfig } from '../src/config/load-config.ts';
-import { cloudFrontPolicy, netlifyHeaders, nginxHeaderRules } from '../src/hosting/nginx-headers.ts';
+import { cloudFrontPolicy, parseHeadersFile } from '../src/hosting/cloudfront-policy.ts';
 
-const format = process.argv[2] ?? 'netlify';
-const conf = process.env.PODLAB_NGINX_CONF ?? 'deploy/nginx/podlab.conf';
-if (!existsSync(conf)) {
-  console.error(`hosting:headers: ${conf} is missing`);
+const file = join(process.env.PODLAB_OUT_DIR ?? 'dist', '_headers');
+if (!existsSync(file)) {
+  console.error(`hosting:headers: ${file} is missing: run npm run build first`);
   process.exit(1);
 }
-const { rules, skipped } = nginxHeaderRules(readFileSync(conf, 'utf8'));
-for (const s of skipped) console.error(`hosting:headers: skipped ${s} (only prefix locations translate)`);
-const { base } = await loadSiteConfig();
-if (format === 'cloudfront') {
-  console.log(JSON.stringify(cloudFrontPolicy(rules), null, 2));
-} else if (format === 'netlify') {
-  const out = join(process.env.PODLAB_OUT_DIR ?? 'dist', '_headers');
-  writeFileSync(out, netlifyHeaders(rules, base));
-  console.log(`hosting:headers: wrote ${out} (${rules.reduce((n, r) => n + r.headers.length, 0)} headers from ${conf})`);
-} else {
-  console.error(`hosting:headers: unknown format ${format} (netlify or cloudfront)`);
-  process.exit(1);
-}
+console.log(JSON.stringify(cloudFrontPolicy(parseHeadersFile(readFileSync(file, 'utf8')), process.argv[2] ?? 'podlab'), null, 2));
