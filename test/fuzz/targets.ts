@@ -18,7 +18,7 @@ import { kubectlArgv, labText, manifestText, shScript } from './arbitraries.ts';
 
 export interface Target {
   name: string;
-  /** Share of a run's cases this target gets (a full machine is slower than a parser). */
+  /** Share of a run's cases this target gets, in percent (a whole machine is slower than a parser). */
   weight: number;
   arbitrary: fc.Arbitrary<unknown>;
   /** Resolves when the input ended well; throws a Finding for a crash or a hang. */
@@ -68,7 +68,7 @@ async function runKubectl(argv: string[], input: string | undefined): Promise<vo
 
 const manifestTarget: Target = {
   name: 'kubectl apply/create -f (YAML and manifests)',
-  weight: 3,
+  weight: 30,
   arbitrary: fc.tuple(manifestText, fc.constantFrom('apply-stdin', 'create-file', 'apply-file', 'replace-stdin')),
   check: async (input) => {
     const [text, how] = input as [string, string];
@@ -81,7 +81,7 @@ const manifestTarget: Target = {
 
 const argvTarget: Target = {
   name: 'kubectl argument parsing (every verb)',
-  weight: 3,
+  weight: 30,
   arbitrary: kubectlArgv,
   check: (argv) => runKubectl(argv as string[], ''),
 };
@@ -91,7 +91,7 @@ const ashBox = renewing(() => shellMachine({ flavour: 'busybox' }));
 
 const shTarget: Target = {
   name: 'sh parser and interpreter (bash and busybox sh)',
-  weight: 3,
+  weight: 20,
   arbitrary: fc.tuple(shScript, fc.boolean()),
   check: async (input) => {
     const [script, busybox] = input as [string, boolean];
@@ -154,7 +154,7 @@ const REAL = fc.constantFrom(
 
 const terminalTarget: Target = {
   name: 'PodLab terminal (real programs, Ctrl-C)',
-  weight: 1,
+  weight: 0.3,
   arbitrary: fc.oneof(REAL, shScript, fc.tuple(REAL, shScript).map(([a, b]) => `${a}; ${b}`)),
   check: async (input) => {
     const line = input as string;
@@ -175,7 +175,7 @@ function readLabs(): unknown[] {
 
 const labTarget: Target = {
   name: 'lab format loader (src/labs)',
-  weight: 2,
+  weight: 19.7,
   arbitrary: labText(readLabs()),
   check: (text) => {
     const r = loadLab({ file: 'labs/x/lab.yaml', text: text as string, readSibling: () => undefined });
