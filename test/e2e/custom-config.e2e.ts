@@ -3,11 +3,12 @@
 // /onboarding/k8s/. Its name, lessons, cluster and extra image show, every request stays under the
 // base path, progress goes to the site's own database, and the first-pod lab is completed there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { artefactsDir, builtSite, findChromium } from './support/browser.ts';
+import { findNginx, serveWithNginx } from './support/nginx.ts';
 
 const BASE = '/onboarding/k8s/';
 const root = join(artefactsDir, 'custom-site');
@@ -109,4 +110,33 @@ describe.skipIf(!findChromium())('a build with a team’s config under a base pa
     expect(r.stdout + r.stderr).toContain('test/fixtures/config/broken.config.ts is not valid:');
     expect(r.stdout + r.stderr).toContain('colors.accent: a colour is #rrggbb');
   }, 120_000);
+
+  it.skipIf(!findNginx())('runs under the Dockerfile\'s layout with the shipped nginx config and its CSP', async () => {
+    // As the Dockerfile lays it out: the site under the base path, this build's hashes at the root.
+    const image = join(artefactsDir, 'custom-image');
+    rmSync(image, { recursive: true, force: true });
+    cpSync(join(root, BASE), join(image, BASE), { recursive: true });
+    cpSync(join(root, BASE, '_podlab'), join(image, '_podlab'), { recursive: true });
+    const nginx = await serveWithNginx(image);
+    const context = await built.browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
+    page.on('pageerror', (e) => violations.push(String(e)));
+    try {
+      const response = await page.goto(`${nginx.url}${BASE}lessons/what-is-a-pod/`);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+      await page.locator('podlab-lab').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('podlab-lab').getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+      await typeInLab(page, 'echo served-by-nginx');
+      await expect.poll(() => screen(page)).toMatch(/^served-by-nginx$/m);
+      await page.goto(`${nginx.url}${BASE}cohort/`);
+      await page.locator('podlab-cohort input[type="file"]').setInputFiles({ name: 'ada.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'podlab-progress', version: 1, exportedAt: '2026-03-04T10:00:00.000Z', learner: 'Ada', labs: [] })) });
+      await expect.poll(() => page.locator('.podlab-cohort tbody th').textContent()).toBe('Ada');
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+      await nginx.close();
+    }
+  });
 });
