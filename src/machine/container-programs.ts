@@ -6,7 +6,8 @@ import type { ProgramRegistry } from '../os/exec.ts';
 import type { Program } from '../os/process/context.ts';
 import * as paths from '../os/path.ts';
 import { registerImagePrograms } from '../sim/images/programs/index.ts';
-import { programRegistry } from '../shell/programs/index.ts';
+import { addImageContents } from '../sim/images/contents-loader.ts';
+import { containerTools, programRegistry } from '../shell/programs/index.ts';
 import { createShell } from '../shell/interp/shell.ts';
 import { createResolver } from './command-resolver.ts';
 
@@ -17,6 +18,7 @@ export function installContainerPrograms(registry: ProgramRegistry): void {
   // their files name these programs.
   programRegistry(registry);
   registerImagePrograms(registry);
+  addImageContents(containerTools);
   const resolver = createResolver(registry);
   const sh = createShell({ flavour: 'busybox', name: 'sh', resolve: resolver.resolve, locate: resolver.locate });
   const applets = registry.get('busybox')!;

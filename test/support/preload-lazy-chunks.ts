@@ -10,7 +10,8 @@ await Promise.all([
   import('../../src/shell/programs/gnu-help.ts'),
   import('../../src/shell/editors/vi.ts'),
   import('../../src/shell/editors/nano.ts'),
-  import('../../src/shell/programs/flavour.ts').then((m) => m.loadBusyboxUsage()),
+  // busybox's usage texts and the tools containers may run, as a machine's first pull loads them.
+  import('../../src/shell/programs/index.ts').then((m) => m.containerTools.load()),
   import('../../src/shell/programs/apk.ts'),
   import('../../src/shell/programs/curl.ts'),
   import('../../src/shell/programs/cut.ts'),

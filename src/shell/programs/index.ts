@@ -18,7 +18,7 @@ import { dirname } from './dirname.ts';
 import { echo } from './echo.ts';
 import { env } from './env.ts';
 import { falseProgram } from './false.ts';
-import { coreutils } from './flavour.ts';
+import { busyboxUsageLoaded, coreutils, loadBusyboxUsage } from './flavour.ts';
 import { free } from './free.ts';
 import { grep } from './grep.ts';
 import { head } from './head.ts';
@@ -76,6 +76,18 @@ const stat = lazyTool(() => import('./stat.ts').then((m) => m.stat));
 const truncate = lazyTool(() => import('./truncate.ts').then((m) => m.truncate));
 const watch = lazyTool(() => import('./watch.ts').then((m) => m.watch));
 const wget = lazyTool(() => import('./wget.ts').then((m) => m.wget));
+
+const CONTAINER_TOOLS = [apk, cut, dd, df, du, fallocate, find, nslookup, pgrep, pkill, ps, sed, sort, stat, truncate, watch, wget];
+
+/**
+ * What a container's shell scripts may run without waiting: busybox's usage texts and the tools
+ * above that images carry. A machine loads them with its first pull (addImageContents), so a
+ * container's first `sed` starts in the same virtual instant as it would had they loaded at start.
+ */
+export const containerTools = {
+  ready: (): boolean => busyboxUsageLoaded() && CONTAINER_TOOLS.every((t) => t.loaded()),
+  load: (): Promise<unknown> => Promise.all([loadBusyboxUsage(), ...CONTAINER_TOOLS.map((t) => t.load())]),
+};
 
 /** Programs both families have, by the name they are invoked as. */
 const COMMON: Readonly<Record<string, Tool>> = {

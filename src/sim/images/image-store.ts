@@ -4,7 +4,7 @@
 import type { VirtualClock } from '../clock.ts';
 import type { ImageInfo, ImageService, PullResult } from '../cri/types.ts';
 import { imageInfo, pullDurationMs, type ImageCatalog } from './catalog.ts';
-import { imageContents, loadImageContents } from './contents-loader.ts';
+import { imageContentsReady, loadImageContents } from './contents-loader.ts';
 import type { ImageSpec } from './image-spec.ts';
 import { normalizeImageRef } from './reference.ts';
 
@@ -82,7 +82,7 @@ export class ImageStore implements ImageService {
     const known = this.present.has(r.spec.configDigest);
     const wait = pullDurationMs(r.spec, known);
     // The layers and programs of images come with the first pull, within its virtual time.
-    const contents = imageContents() ? undefined : loadImageContents();
+    const contents = imageContentsReady() ? undefined : loadImageContents();
     await this.clock.sleep(wait);
     if (contents) await contents;
     return { ok: true, image: this.store(r.spec, r.normalized), durationMs: wait };
