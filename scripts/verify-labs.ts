@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { formatProblem, loadLab } from '../src/labs/load/load-lab.ts';
 import { verifyLab } from '../src/labs/verify/verify-lab.ts';
 import { machineHarness } from './lab-harness.ts';
+import { loadSiteConfig } from '../src/config/load-config.ts';
 
 const root = process.argv[2] ?? 'labs';
 const only = process.argv.slice(3);
 const verbose = process.env.PODLAB_VERIFY_VERBOSE === '1';
 
+// Labs are verified on the cluster the site will give learners (podlab.config.ts).
+const site = (await loadSiteConfig()).machine;
 let failed = 0;
 const ids = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
   .filter((id) => only.length === 0 || only.includes(id));
@@ -36,7 +39,7 @@ for (const id of ids) {
     failed++;
     continue;
   }
-  const { harness } = machineHarness();
+  const { harness } = machineHarness(site);
   const report = await verifyLab(loaded.lab, harness);
   if (report.ok) console.log(`✓ ${id}: ${loaded.lab.tasks.length} tasks fail at the start and pass after the solution`);
   else {
