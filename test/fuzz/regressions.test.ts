@@ -103,3 +103,10 @@ describe('argv and here-documents found by fuzzing', () => {
     expect({ ...r, stderr: '' }).toEqual({ ...inArgument, stderr: '' });
   });
 });
+
+describe('empty paths found by fuzzing', () => {
+  it.each(['get', 'describe', 'delete', 'apply'])('kubectl %s -f , names an empty path that does not exist', async (verb) => {
+    const m = kubectlMachine({ now: NOW });
+    expect(await m.run(['kubectl', verb, '-f', ','])).toEqual({ stdout: '', stderr: 'error: the path "" does not exist\n', status: 1 });
+  });
+});

@@ -46,6 +46,8 @@ export function objectsFromFiles(inv: Invocation, filenames: readonly string[], 
 
 function expand(inv: Invocation, path: string, recursive: boolean, top: boolean): string[] {
   const fs = inv.ctx.fs;
+  // os.Stat("") fails: `-f ,` (two empty paths) names no file, not the working directory.
+  if (path === '') throw new CliError('error: the path "" does not exist');
   const abs = inv.ctx.resolve(path);
   let type: string;
   try {
