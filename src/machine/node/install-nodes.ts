@@ -6,7 +6,7 @@
 import { binary } from '../../os/exec.ts';
 import { ROOT } from '../../os/fs/cred.ts';
 import { createShell } from '../../shell/interp/shell.ts';
-import { bindSystem } from '../../shell/programs/index.ts';
+import { bindSystem, coreutils, ping } from '../../shell/programs/index.ts';
 import { createCompleter } from '../../shell/completion/completer.ts';
 import { clusterLookups } from '../../shell/completion/cluster-lookups.ts';
 import type { Machine } from '../machine.ts';
@@ -56,7 +56,9 @@ export function installNodes(m: MachineParts): void {
     .register('systemctl', systemctl)
     .register('journalctl', journalctl)
     .register('crictl', crictl)
-    .register('ip', ip);
+    .register('ip', ip)
+    // iputils' ping, as Ubuntu's lab nodes have it.
+    .register('ping', (ctx) => ping(ctx, coreutils));
   const table = hosts().map((h) => `${h.ip} ${h.name}\n`).join('');
   for (const node of m.cluster.nodes.values()) {
     const { fs, net } = node;
@@ -67,6 +69,8 @@ export function installNodes(m: MachineParts): void {
     fs.writeFile(`${KUBELET_DROP_IN_DIR}/${KUBELET_DROP_IN}`, KUBEADM_DROP_IN);
     fs.writeFile('/etc/hosts', `127.0.0.1 localhost\n127.0.1.1 ${name}\n${table}`);
     m.network.addName(name, node.description.ip);
+    // flannel's route: this node's pod CIDR lies behind it (ping's TTLs count these hops).
+    m.network.addPodRoute(node.description.podCIDR, node.description.ip);
     bindSystem(fs, { programs: m.programs, processes: m.kernel, net });
     bindNode(fs, node);
   }

@@ -76,8 +76,13 @@ const stat = lazyTool(() => import('./stat.ts').then((m) => m.stat));
 const truncate = lazyTool(() => import('./truncate.ts').then((m) => m.truncate));
 const watch = lazyTool(() => import('./watch.ts').then((m) => m.watch));
 const wget = lazyTool(() => import('./wget.ts').then((m) => m.wget));
+// The pod-networking applets: ping on every machine, nc, netstat and ip in busybox images.
+export const ping = lazyTool(() => import('./ping.ts').then((m) => m.ping));
+const nc = lazyTool(() => import('./nc.ts').then((m) => m.nc));
+const netstat = lazyTool(() => import('./netstat.ts').then((m) => m.netstat));
+const ip = lazyTool(() => import('./ip.ts').then((m) => m.ip));
 
-const CONTAINER_TOOLS = [apk, cut, dd, df, du, fallocate, find, nslookup, pgrep, pkill, ps, sed, sort, stat, truncate, watch, wget];
+const CONTAINER_TOOLS = [apk, cut, dd, df, du, fallocate, find, nslookup, pgrep, pkill, ps, sed, sort, stat, truncate, watch, wget, ping, nc, netstat, ip];
 
 /**
  * What a container's shell scripts may run without waiting: busybox's usage texts and the tools
@@ -100,10 +105,13 @@ const COMMON: Readonly<Record<string, Tool>> = {
 /** The host's own tools: coreutils, procps, grep, sed, gawk, curl, jq, yq, man. */
 const HOST_ONLY: Readonly<Record<string, Tool>> = { curl, jq, yq };
 
+/** busybox's network applets; the nodes have iputils' ping and iproute2's ip instead. */
+const BUSYBOX_ONLY: Readonly<Record<string, Tool>> = { ip, nc, netstat, ping };
+
 export const COREUTILS_NAMES: readonly string[] = [...Object.keys(COMMON), ...Object.keys(HOST_ONLY), 'man', 'help'].sort();
 
 /** The applets of the busybox image (no curl, jq or yq: a learner uses wget there). */
-export const BUSYBOX_APPLETS: readonly string[] = Object.keys(COMMON).sort();
+export const BUSYBOX_APPLETS: readonly string[] = Object.keys({ ...COMMON, ...BUSYBOX_ONLY }).sort();
 
 // GNU's --help texts are a chunk of their own, fetched before a run that asks for one.
 const bind = (tool: Tool): Program => (ctx) => (ctx.argv.includes('--help') ? loadGnuHelp().then(() => tool(ctx, coreutils)) : tool(ctx, coreutils));
@@ -119,7 +127,7 @@ export function coreutilsPrograms(): Record<string, Program> {
 
 /** The busybox multi-call binary with every applet. */
 export function busybox(): Program {
-  return busyboxProgram(COMMON);
+  return busyboxProgram({ ...COMMON, ...BUSYBOX_ONLY });
 }
 
 /** A registry holding the host's programs and `busybox`, for a machine's ProgramRegistry. */
