@@ -8,8 +8,19 @@ import type { LogLine } from '../cri/types.ts';
 /** Log lines longer than this are split, as containerd's 16 KiB max_container_log_line_size. */
 const MAX_LINE = 16 * 1024;
 
+/** The kubelet's containerLogMaxSize and containerLogMaxFiles defaults. */
+export const CONTAINER_LOG_MAX_SIZE = 10 * 1024 * 1024;
+export const CONTAINER_LOG_MAX_FILES = 5;
+
+/** A line's size in the CRI log file: `2026-01-05T09:00:00.000000000Z stdout F text\n`. */
+const criBytes = (line: LogLine) => 30 + 1 + line.stream.length + 3 + line.text.length + 1;
+
 export class ContainerLog {
+  /** The current log file's lines: what `kubectl logs` reads. */
   readonly lines: LogLine[] = [];
+  /** Sizes of the rotated files kept beside it, newest first (at most CONTAINER_LOG_MAX_FILES - 1). */
+  readonly rotated: number[] = [];
+  private size = 0;
   private readonly partial: Record<LogLine['stream'], string> = { stdout: '', stderr: '' };
   private readonly followers = new Set<(line: LogLine) => void>();
   private readonly tappers = new Set<(stream: LogLine['stream'], chunk: string) => void>();
@@ -83,7 +94,21 @@ export class ContainerLog {
   private emit(stream: LogLine['stream'], text: string): void {
     const line: LogLine = { time: this.now(), stream, text };
     this.lines.push(line);
+    this.size += criBytes(line);
     for (const f of [...this.followers]) f(line);
+    if (this.size > CONTAINER_LOG_MAX_SIZE) this.rotate();
+  }
+
+  /**
+   * The kubelet's log rotation: the current file is renamed aside (kubectl logs no longer sees
+   * its lines) and the oldest rotated file goes once there are more than containerLogMaxFiles.
+   * Models pkg/kubelet/logs/container_log_manager.go (rotateLatestLog, cleanupUnusedLogs).
+   */
+  private rotate(): void {
+    this.rotated.unshift(this.size);
+    this.rotated.length = Math.min(this.rotated.length, CONTAINER_LOG_MAX_FILES - 1);
+    this.lines.length = 0;
+    this.size = 0;
   }
 }
 
