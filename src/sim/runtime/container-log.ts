@@ -12,6 +12,13 @@ const MAX_LINE = 16 * 1024;
 export const CONTAINER_LOG_MAX_SIZE = 10 * 1024 * 1024;
 export const CONTAINER_LOG_MAX_FILES = 5;
 
+/**
+ * What the log takes per tick before writers wait, as containerd's logger drains the FIFO:
+ * a container running `yes` advances at a bounded rate instead of taking the whole machine.
+ */
+export const LOG_BURST = 64 * 1024;
+export const LOG_TICK_MS = 50;
+
 /** A line's size in the CRI log file: `2026-01-05T09:00:00.000000000Z stdout F text\n`. */
 const criBytes = (line: LogLine) => 30 + 1 + line.stream.length + 3 + line.text.length + 1;
 
@@ -25,10 +32,25 @@ export class ContainerLog {
   private readonly followers = new Set<(line: LogLine) => void>();
   private readonly tappers = new Set<(stream: LogLine['stream'], chunk: string) => void>();
   private readonly now: () => number;
+  private readonly setTimer: ((ms: number, fire: () => void) => void) | undefined;
   private ended = false;
+  private backlog = 0;
+  private drainWaiters: (() => void)[] = [];
 
-  constructor(now: () => number) {
+  constructor(now: () => number, setTimer?: (ms: number, fire: () => void) => void) {
     this.now = now;
+    this.setTimer = setTimer;
+  }
+
+  private queue(chars: number): void {
+    if (!this.setTimer) return;
+    if (this.backlog === 0) {
+      this.setTimer(LOG_TICK_MS, () => {
+        this.backlog = 0;
+        for (const w of this.drainWaiters.splice(0)) w();
+      });
+    }
+    this.backlog += chars;
   }
 
   writer(stream: LogLine['stream']): Writer {
@@ -37,8 +59,10 @@ export class ContainerLog {
         if (this.ended) return false;
         for (const t of [...this.tappers]) t(stream, chunk);
         this.append(stream, chunk);
+        this.queue(chunk.length);
         return true;
       },
+      ready: () => (this.backlog >= LOG_BURST && !this.ended ? new Promise<void>((r) => this.drainWaiters.push(r)) : undefined),
       // Processes closing their stdout do not end the container's log; the runtime does.
       close: () => {},
       get closed() {

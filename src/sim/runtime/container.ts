@@ -89,7 +89,7 @@ export class Container {
     this.sharesKernel = init.kernel !== undefined;
     this.kernel = init.kernel ?? new Kernel({ clock: init.clock, yieldToHost: init.yieldToHost, firstPid: 1, initExitKillsAll: true, cpuQuota });
     this.cgroup = new MemoryCgroup({ limit: init.config.memoryLimitBytes });
-    this.log = new ContainerLog(() => init.clock.now());
+    this.log = new ContainerLog(() => init.clock.now(), (ms, fire) => { init.clock.setTimer(ms, fire); });
   }
 
   lookup(argv: string[]): Lookup {

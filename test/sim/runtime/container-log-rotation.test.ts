@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTAINER_LOG_MAX_FILES, CONTAINER_LOG_MAX_SIZE, ContainerLog } from '../../../src/sim/runtime/container-log.ts';
+import { CONTAINER_LOG_MAX_FILES, CONTAINER_LOG_MAX_SIZE, ContainerLog, LOG_BURST } from '../../../src/sim/runtime/container-log.ts';
 
 const LINE = `${'x'.repeat(1000)}\n`;
 /** Lines of LINE in one full log file (each costs its text, the newline and the CRI prefix). */
@@ -32,5 +32,20 @@ describe('container log rotation (containerLogMaxSize 10Mi, containerLogMaxFiles
     for (let i = 0; i < PER_FILE * 8; i++) out.write(LINE);
     expect(log.rotated.length).toBe(CONTAINER_LOG_MAX_FILES - 1);
     expect(log.lines.length).toBeLessThanOrEqual(PER_FILE);
+  });
+});
+
+describe('container log flow control', () => {
+  it('a writer past one burst waits for the next tick of virtual time, then goes on', () => {
+    const timers: (() => void)[] = [];
+    const log = new ContainerLog(() => 0, (_ms, fire) => { timers.push(fire); });
+    const out = log.writer('stdout');
+    expect(out.ready?.()).toBeUndefined();
+    for (let i = 0; i < LOG_BURST / 1024; i++) out.write(`${'y'.repeat(1023)}\n`);
+    const waiting = out.ready?.();
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(timers.length).toBe(1);
+    timers[0]!();
+    expect(out.ready?.()).toBeUndefined();
   });
 });
