@@ -64,21 +64,36 @@ export const nc: Tool = async (ctx, f) => {
       ctx.kill(ctx.pid, sig);
     });
   }
-  if (listen) return serve(ctx, prog, lport, verbose, wait);
-  const { host, ip, port } = target!;
-  const socket = net.connect(ip, port);
+  const counts = { net: 0, out: 0 };
+  const status = listen ? await serve(ctx, prog, lport, verbose, wait, counts) : await dial(ctx, prog, target!, verbose, wait, opts.has('z'), counts);
+  // -vv: the byte counts at the end, as nc 1.10 prints them.
+  if (verbose > 1 && status !== BIND_FAILED) ctx.stderr.write(`sent ${counts.net}, rcvd ${counts.out}\n`);
+  return status === BIND_FAILED ? 1 : status;
+};
+
+/** A status of its own for a failed bind, which dies before the byte counts. */
+const BIND_FAILED = -1;
+
+interface Counts {
+  net: number;
+  out: number;
+}
+
+async function dial(ctx: ProcessContext, prog: string, target: { host: string; ip: string; port: number }, verbose: number, wait: number, zero: boolean, counts: Counts): Promise<number> {
+  const { host, ip, port } = target;
+  const socket = systemOf(ctx).net!.connect(ip, port);
   if ('code' in socket) {
     // One -v keeps quiet about refusals (scanning); -vv or another error is reported.
     if (verbose > 1 || (verbose > 0 && socket.code !== 'ECONNREFUSED')) ctx.stderr.write(`${prog}: ${host} (${ip}:${port}): ${reason(socket)}\n`);
     return 1;
   }
   if (verbose) ctx.stderr.write(`${host} (${ip}:${port}) open\n`);
-  if (opts.has('z')) {
+  if (zero) {
     socket.output.close();
     return 0;
   }
-  return shovel(ctx, socket, wait);
-};
+  return shovel(ctx, socket, wait, counts);
+}
 
 function reason(e: NetError): string {
   if (e.code === 'ECONNREFUSED') return 'Connection refused';
@@ -87,7 +102,7 @@ function reason(e: NetError): string {
   return e.message;
 }
 
-async function serve(ctx: ProcessContext, prog: string, port: number, verbose: number, wait: number): Promise<number> {
+async function serve(ctx: ProcessContext, prog: string, port: number, verbose: number, wait: number, counts: Counts): Promise<number> {
   const net = systemOf(ctx).net!;
   let accept: (s: Socket) => void = () => {};
   const accepted = new Promise<Socket>((resolve) => { accept = resolve; });
@@ -106,7 +121,7 @@ async function serve(ctx: ProcessContext, prog: string, port: number, verbose: n
   }, ctx.cred, { pid: ctx.pid, program: ctx.argv[0], family: 'tcp6', processes: systemOf(ctx).processes });
   if ('code' in handle) {
     ctx.stderr.write(`${prog}: bind: ${handle.message}\n`);
-    return 1;
+    return BIND_FAILED;
   }
   try {
     if (verbose) ctx.stderr.write(`listening on [::]:${bound} ...\n`);
@@ -125,19 +140,20 @@ async function serve(ctx: ProcessContext, prog: string, port: number, verbose: n
     }
     handle.close();
     if (verbose) ctx.stderr.write(`connect to ${mapped(socket.local)} from ${mapped(socket.remote)} (${mapped(socket.remote)})\n`);
-    return await shovel(ctx, socket, wait);
+    return await shovel(ctx, socket, wait, counts);
   } finally {
     handle.close();
   }
 }
 
 /** Copies stdin to the peer and the peer to stdout; ends once both are done (busybox ≥ 1.22). */
-async function shovel(ctx: ProcessContext, socket: Socket, wait: number): Promise<number> {
+async function shovel(ctx: ProcessContext, socket: Socket, wait: number, counts: Counts): Promise<number> {
   const up = (async () => {
     for (;;) {
       const chunk = await ctx.stdin.read();
       if (chunk === null) break;
       if (!socket.output.write(chunk)) break;
+      counts.net += chunk.length;
     }
     // Let the peer know no more is coming: shutdown(SHUT_WR).
     socket.output.close();
@@ -148,6 +164,7 @@ async function shovel(ctx: ProcessContext, socket: Socket, wait: number): Promis
       const chunk = wait > 0 ? await Promise.race([read, quietAfter(ctx, wait)]) : await read;
       if (chunk === null || chunk === undefined) break;
       ctx.stdout.write(chunk);
+      counts.out += chunk.length;
     }
   })();
   await Promise.all([up, down]);
