@@ -110,3 +110,10 @@ describe('empty paths found by fuzzing', () => {
     expect(await m.run(['kubectl', verb, '-f', ','])).toEqual({ stdout: '', stderr: 'error: the path "" does not exist\n', status: 1 });
   });
 });
+
+describe('here-documents without a body found by fuzzing', () => {
+  it('a here-document opened inside $( ) that closes first reads as empty', async () => {
+    const r = await shellMachine().run('cat <<EOF\n[$(cat <<END)]\nEOF\necho done');
+    expect(r.stdout).toBe('[]\ndone\n');
+  });
+});

@@ -34,7 +34,8 @@ export async function applyRedirects(sh: Interp, redirs: Redirect[], io: Io): Pr
       case '<<': case '<<-': {
         let body: string;
         try {
-          body = await expandString(r.heredoc!, ectx);
+          // A here-document whose body never came (`$(<<EOF)` closes first) is empty.
+          body = r.heredoc ? await expandString(r.heredoc, ectx) : '';
         } catch (e) {
           // `$(( * ))` in a here-document fails the command as it would in an argument.
           if (e instanceof ExpandError) { sh.expandFailed(e, io); return undefined; }
