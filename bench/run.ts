@@ -10,6 +10,7 @@ import { figure, printTable, type Figure } from './table.ts';
 import { navigationToPrompt } from './browser-figures.ts';
 import { clusterScale } from './cluster-scale.ts';
 import { interruptLatency } from './interrupt.ts';
+import { budgetFigures } from './budget-figures.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -32,6 +33,8 @@ figures.push(figure('Ctrl-C on `while true; do :; done` → prompt (ms)', 100, a
 const scale = await clusterScale(100, 1000);
 figures.push(figure('100 nodes × 1,000 pods, 1 virtual hour: wall (ms)', 3000, [scale.wallMs]));
 figures.push(figure('100 nodes × 1,000 pods, 1 virtual hour: peak heap (MB)', 300, [scale.peakHeapMB]));
+
+figures.push(...(await budgetFigures(root, dist)));
 
 printTable(figures);
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ figures }, null, 2)}\n`);

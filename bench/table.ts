@@ -9,6 +9,8 @@ export interface Figure {
   max: number;
   samples: number;
   withinBudget: boolean;
+  /** The budget is a floor (a score to reach), not a ceiling. */
+  atLeast?: boolean;
 }
 
 /** `on` says which statistic the budget applies to. */
@@ -20,8 +22,14 @@ export function figure(name: string, budget: number, samples: number[], on: 'med
   return { name, budget, median: round(median), p95: round(at(0.95)), min: round(sorted[0]), max: round(sorted[sorted.length - 1]), samples: sorted.length, withinBudget: (on === 'p95' ? at(0.95) : median) <= budget };
 }
 
+/** A figure whose budget is a floor: met when the median is at least `floor`. */
+export function scoreFigure(name: string, floor: number, samples: number[]): Figure {
+  const f = figure(name, floor, samples);
+  return { ...f, atLeast: true, withinBudget: f.median >= floor };
+}
+
 export function printTable(figures: Figure[]): void {
-  const rows = [['figure', 'budget', 'median', 'p95', 'min–max', 'ok'], ...figures.map((f) => [f.name, Number.isFinite(f.budget) ? `≤ ${f.budget}` : '—', String(f.median), String(f.p95), `${f.min}–${f.max}`, f.withinBudget ? 'yes' : 'NO'])];
+  const rows = [['figure', 'budget', 'median', 'p95', 'min–max', 'ok'], ...figures.map((f) => [f.name, Number.isFinite(f.budget) ? `${f.atLeast ? '≥' : '≤'} ${f.budget}` : '—', String(f.median), String(f.p95), `${f.min}–${f.max}`, f.withinBudget ? 'yes' : 'NO'])];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('   ').trimEnd());
 }
