@@ -27,7 +27,7 @@ import { Store } from './store.ts';
 import { validateObject } from './validation.ts';
 import { validateMetaUpdate, validatePodUpdate } from './validate-update.ts';
 import { validateEphemeralContainersUpdate } from './validate-ephemeral.ts';
-import { deliver, type Watch, type WatchEvent } from './watch.ts';
+import { deliver, type Watch, type WatchEvent, type Watcher } from './watch.ts';
 import { EventTTL } from './event-ttl.ts';
 
 export interface ApiServerOptions {
@@ -293,10 +293,12 @@ export class ApiServer implements ApiClient {
     if (isStatus(info)) return info;
     const sel = Selection.parse(info.resource, req.options);
     if (isStatus(sel)) return sel;
-    const watcher = {
+    const watcher: Watcher = {
       resource: info.resource, namespace: info.namespaced ? req.namespace : undefined,
       matches: (o: KubeObject) => sel.matches(o), handler: handler as (e: WatchEvent) => void,
     };
+    const nodeName = info.resource === 'pods' ? sel.requiredValue('spec.nodeName') : undefined;
+    if (nodeName !== undefined) watcher.nodeName = nodeName;
     const from = req.options?.resourceVersion;
     if (!from || from === '0') {
       for (const o of this.store.list(info.resource, watcher.namespace)) {

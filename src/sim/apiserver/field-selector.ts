@@ -8,6 +8,8 @@ export interface FieldRequirement {
   field: string;
   value: string;
   equal: boolean;
+  /** `field` split at its dots, once: watches test every change against their selection. */
+  path?: string[];
 }
 
 const SUPPORTED: Record<string, string[]> = {
@@ -29,19 +31,21 @@ export function parseFieldSelector(resource: string, text: string): FieldRequire
     const m = /^\s*([^=!\s]+)\s*(==|=|!=)\s*(.*?)\s*$/.exec(term);
     if (!m) return { error: `invalid selector: '${text}'; can't understand '${term}'` };
     if (!allowed.includes(m[1])) return { error: `field label not supported: ${m[1]}` };
-    reqs.push({ field: m[1], value: m[3], equal: m[2] !== '!=' });
+    reqs.push({ field: m[1], value: m[3], equal: m[2] !== '!=', path: m[1].split('.') });
   }
   return reqs;
 }
 
-function fieldValue(obj: KubeObject, field: string): string {
+/** The value a field selector compares for `field` (`path` is the field split at its dots). */
+export function fieldValue(obj: KubeObject, field: string, path = field.split('.')): string {
   if (field === 'source') return String((obj.source as { component?: string } | undefined)?.component ?? '');
   let cur: unknown = obj;
-  for (const part of field.split('.')) cur = (cur as Record<string, unknown> | undefined)?.[part];
+  for (const part of path) cur = (cur as Record<string, unknown> | undefined)?.[part];
   if (cur === undefined || cur === null) return field === 'spec.hostNetwork' || field === 'spec.unschedulable' ? 'false' : '';
   return String(cur);
 }
 
 export function matchesFields(reqs: FieldRequirement[], obj: KubeObject): boolean {
-  return reqs.every((r) => (fieldValue(obj, r.field) === r.value) === r.equal);
+  for (const r of reqs) if ((fieldValue(obj, r.field, r.path) === r.value) !== r.equal) return false;
+  return true;
 }

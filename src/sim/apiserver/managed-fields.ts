@@ -71,13 +71,29 @@ function rootTree(obj: unknown): Node {
   return tree(obj, '', 0);
 }
 
+/**
+ * scope(rootTree(obj), subresource), building only the part in scope: a status write compares
+ * statuses and never walks the spec.
+ */
+function scopedTree(obj: Record<string, unknown>, subresource: string | undefined): Node {
+  const children = new Map<string, Node>();
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined || k === 'apiVersion' || k === 'kind') continue;
+    if ((subresource === 'status') === (k === 'status')) children.set('f:' + k, tree(v, k, 1));
+  }
+  return { leaf: false, children };
+}
+
+const sameValue = (a: unknown, b: unknown) => a === b || ((typeof a === 'object' || typeof b === 'object') && JSON.stringify(a) === JSON.stringify(b));
+const pathKey = (p: Path) => p.join('\n');
+
 /** Paths the new object adds or changes relative to the old one (compare.Added ∪ Modified). */
 function changed(oldN: Node | undefined, newN: Node, path: Path, out: Path[]): void {
   for (const [k, child] of newN.children) {
     const before = oldN?.children.get(k);
     const p = [...path, k];
     if (child.leaf) {
-      if (!before || !before.leaf || JSON.stringify(before.value) !== JSON.stringify(child.value)) out.push(p);
+      if (!before || !before.leaf || !sameValue(before.value, child.value)) out.push(p);
     } else {
       if (!before) out.push([...p, '.']);
       changed(before, child, p, out);
@@ -130,18 +146,19 @@ function scope(n: Node, subresource: string | undefined): Node {
  * Entries are kept in their existing order; a new manager's entry goes last.
  */
 export function updateManagedFields(kind: string, oldObj: KubeObject | undefined, newObj: KubeObject, update: ManagerUpdate): ManagedFieldsEntry[] {
-  const before = scope(rootTree(oldObj ?? EMPTY[kind] ?? { metadata: {} }), update.subresource);
+  const before = scopedTree((oldObj ?? EMPTY[kind] ?? { metadata: {} }) as Record<string, unknown>, update.subresource);
   const after = rootTree(newObj);
   const paths: Path[] = [];
   changed(before, scope(after, update.subresource), [], paths);
-  const taken = new Set(paths.map((p) => JSON.stringify(p)));
+  const taken = new Set(paths.map(pathKey));
   const entries: ManagedFieldsEntry[] = [];
   let mine: ManagedFieldsEntry | undefined;
   for (const e of oldObj?.metadata.managedFields ?? []) {
     const isMine = e.manager === update.manager && e.operation === update.operation && e.subresource === update.subresource;
-    const kept = fromFieldsV1(e.fieldsV1).filter((p) => exists(after, p) && (isMine || !taken.has(JSON.stringify(p))));
+    const kept = fromFieldsV1(e.fieldsV1).filter((p) => exists(after, p) && (isMine || !taken.has(pathKey(p))));
     if (isMine) {
-      const all = [...kept, ...paths.filter((p) => !kept.some((k) => JSON.stringify(k) === JSON.stringify(p)))];
+      const keptKeys = new Set(kept.map(pathKey));
+      const all = [...kept, ...paths.filter((p) => !keptKeys.has(pathKey(p)))];
       mine = { ...e, time: update.time, fieldsV1: toFieldsV1(all) };
       entries.push(mine);
     } else if (kept.length > 0) {

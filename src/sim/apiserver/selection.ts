@@ -23,6 +23,11 @@ export class Selection {
     return new Selection(labels, fields);
   }
 
+  /** The value an equality requirement on `field` demands (`spec.nodeName=node1`), if any. */
+  requiredValue(field: string): string | undefined {
+    return this.fields.find((r) => r.field === field && r.equal)?.value;
+  }
+
   matches(obj: KubeObject): boolean {
     return matchesSelector(this.labels, obj.metadata.labels) && matchesFields(this.fields, obj);
   }

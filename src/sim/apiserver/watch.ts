@@ -5,6 +5,10 @@
 
 import type { KubeObject } from '../api/types.ts';
 import { clone } from '../api/clone.ts';
+import { fieldValue } from './field-selector.ts';
+
+const NODE_NAME = ['spec', 'nodeName'];
+const nodeNameOf = (obj: KubeObject) => fieldValue(obj, 'spec.nodeName', NODE_NAME);
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -32,20 +36,53 @@ export interface Watcher {
   /** Whether an object is in this watcher's selection (labels, fields). */
   matches(obj: KubeObject): boolean;
   handler(event: WatchEvent): void;
+  /**
+   * Set when the selection requires `spec.nodeName=<value>` (a kubelet's pods): the hub then
+   * offers the watcher only changes of pods on that node, before or after the change.
+   */
+  nodeName?: string;
+}
+
+interface Entry {
+  watcher: Watcher;
+  /** Order of registration: delivery follows it whichever index found the watcher. */
+  seq: number;
+  active: boolean;
+}
+
+/** One resource's watchers: those indexed by node name, and the rest. */
+interface ResourceWatchers {
+  rest: Entry[];
+  byNode: Map<string, Entry[]>;
 }
 
 const HISTORY = 2000;
 
 export class WatchHub {
-  private readonly watchers = new Set<Watcher>();
+  private readonly resources = new Map<string, ResourceWatchers>();
+  private seq = 0;
   private readonly queue: Change[] = [];
   private draining = false;
   /** Recent changes, for watches that resume from a resourceVersion. */
   readonly history: Change[] = [];
 
   add(w: Watcher): Watch {
-    this.watchers.add(w);
-    return { stop: () => { this.watchers.delete(w); } };
+    let r = this.resources.get(w.resource);
+    if (!r) this.resources.set(w.resource, (r = { rest: [], byNode: new Map() }));
+    const entry: Entry = { watcher: w, seq: this.seq++, active: true };
+    let list = r.rest;
+    if (w.nodeName !== undefined) {
+      list = r.byNode.get(w.nodeName) ?? [];
+      r.byNode.set(w.nodeName, list);
+    }
+    list.push(entry);
+    return {
+      stop: () => {
+        if (!entry.active) return;
+        entry.active = false;
+        list.splice(list.indexOf(entry), 1);
+      },
+    };
   }
 
   publish(change: Change): void {
@@ -56,11 +93,23 @@ export class WatchHub {
     this.draining = true;
     try {
       for (let c = this.queue.shift(); c; c = this.queue.shift()) {
-        for (const w of [...this.watchers]) if (this.watchers.has(w)) deliver(w, c);
+        // Watchers stopped while an event is delivered miss it; those added meanwhile wait for the next.
+        for (const e of this.candidates(c)) if (e.active) deliver(e.watcher, c);
       }
     } finally {
       this.draining = false;
     }
+  }
+
+  /** The watchers that may select the change's object, in registration order. */
+  private candidates(c: Change): Entry[] {
+    const r = this.resources.get(c.resource);
+    if (!r) return [];
+    if (r.byNode.size === 0) return [...r.rest];
+    const now = r.byNode.get(nodeNameOf(c.object));
+    const before = c.previous ? r.byNode.get(nodeNameOf(c.previous)) : undefined;
+    const found = [...r.rest, ...(now ?? []), ...(before && before !== now ? before : [])];
+    return found.length > r.rest.length ? found.sort((a, b) => a.seq - b.seq) : found;
   }
 
   /** The oldest resourceVersion a watch can resume after. */
