@@ -1,5 +1,6 @@
 // What the scheduler knows of the cluster: nodes, and the pods bound (or assumed bound) to
-// them. Fed by watches; a snapshot of it is what the plugins see in a cycle.
+// them. Fed by watches; a snapshot of it is what the plugins see in a cycle, and plugins treat
+// its NodeInfos as read-only, so a node's stays valid until the node or its pods change.
 // Models pkg/scheduler/backend/cache/cache.go (assume/forget, UpdateSnapshot)
 
 import type { Node, Pod } from '../api/types.ts';
@@ -13,15 +14,22 @@ export const isTerminal = (p: Pod) => p.status?.phase === 'Succeeded' || p.statu
 export class SchedulerCache {
   private readonly nodes = new Map<string, Node>();
   private readonly pods = new Map<string, Pod>();
+  /** The pods of each node, in the order they came: what its NodeInfo sums. */
+  private readonly podsByNode = new Map<string, Map<string, Pod>>();
+  /** NodeInfos of nodes unchanged since the last snapshot: a cycle rebuilds only what changed. */
+  private readonly infos = new Map<string, NodeInfo>();
   /** Pods counted on a node before the API confirmed their binding. */
   private readonly assumed = new Set<string>();
 
   setNode(node: Node): void {
-    this.nodes.set(node.metadata.name ?? '', node);
+    const name = node.metadata.name ?? '';
+    this.nodes.set(name, node);
+    this.infos.delete(name);
   }
 
   removeNode(name: string): void {
     this.nodes.delete(name);
+    this.infos.delete(name);
   }
 
   node(name: string): Node | undefined {
@@ -31,13 +39,13 @@ export class SchedulerCache {
   /** Records a bound pod (or forgets it once it has finished). */
   setPod(pod: Pod): void {
     this.assumed.delete(podKey(pod));
-    if (isTerminal(pod) || !pod.spec.nodeName) this.pods.delete(podKey(pod));
-    else this.pods.set(podKey(pod), pod);
+    if (isTerminal(pod) || !pod.spec.nodeName) this.put(podKey(pod), undefined);
+    else this.put(podKey(pod), pod);
   }
 
   removePod(pod: Pod): void {
     this.assumed.delete(podKey(pod));
-    this.pods.delete(podKey(pod));
+    this.put(podKey(pod), undefined);
   }
 
   hasPod(pod: Pod): boolean {
@@ -46,26 +54,47 @@ export class SchedulerCache {
 
   /** Counts the pod on `node` before the API confirms the binding, so the next cycle sees it. */
   assume(pod: Pod, node: string): void {
-    this.pods.set(podKey(pod), { ...pod, spec: { ...pod.spec, nodeName: node } });
+    this.put(podKey(pod), { ...pod, spec: { ...pod.spec, nodeName: node } });
     this.assumed.add(podKey(pod));
   }
 
   /** Undoes `assume` when binding failed. */
   forget(pod: Pod): void {
-    if (this.assumed.delete(podKey(pod))) this.pods.delete(podKey(pod));
+    if (this.assumed.delete(podKey(pod))) this.put(podKey(pod), undefined);
   }
 
   snapshot(): NodeInfo[] {
-    const byNode = new Map<string, Pod[]>();
-    for (const p of this.pods.values()) {
-      const list = byNode.get(p.spec.nodeName!);
-      if (list) list.push(p);
-      else byNode.set(p.spec.nodeName!, [p]);
-    }
-    return [...this.nodes.values()].map((n) => newNodeInfo(n, byNode.get(n.metadata.name ?? '') ?? []));
+    return [...this.nodes.values()].map((n) => {
+      const name = n.metadata.name ?? '';
+      let info = this.infos.get(name);
+      if (!info) {
+        info = newNodeInfo(n, [...(this.podsByNode.get(name)?.values() ?? [])]);
+        this.infos.set(name, info);
+      }
+      return info;
+    });
   }
 
   nodeCount(): number {
     return this.nodes.size;
+  }
+
+  /** Sets or deletes a pod, keeping the per-node lists and dropping the NodeInfos it changes. */
+  private put(key: string, pod: Pod | undefined): void {
+    const old = this.pods.get(key)?.spec.nodeName;
+    if (old !== undefined && old !== pod?.spec.nodeName) {
+      this.podsByNode.get(old)?.delete(key);
+      this.infos.delete(old);
+    }
+    if (!pod) {
+      this.pods.delete(key);
+      return;
+    }
+    const node = pod.spec.nodeName!;
+    this.pods.set(key, pod);
+    let list = this.podsByNode.get(node);
+    if (!list) this.podsByNode.set(node, (list = new Map()));
+    list.set(key, pod);
+    this.infos.delete(node);
   }
 }

@@ -1,5 +1,6 @@
 // One node as the scheduler sees it: the Node, the pods bound to it, and the sums filters and
-// scores need. Built afresh from the cache for each scheduling cycle (a snapshot).
+// scores need. Built by the cache for a scheduling cycle (a snapshot) and kept while the node and
+// its pods stay the same, so plugins must not change it.
 // Models pkg/scheduler/framework/types.go (NodeInfo)
 
 import type { Node, Pod } from '../../api/types.ts';
