@@ -108,6 +108,17 @@ setInterval(() => {
   })().catch((e: unknown) => console.error(e)).finally(() => { busy = false; });
 }, 50);
 
+// Once the learner has a prompt, fetch what the machine would otherwise load on first use, so
+// the page keeps working if the network or the server goes away.
+let preloading = false;
+function preloadLater(): void {
+  if (preloading) return;
+  preloading = true;
+  setTimeout(() => {
+    import('../src/machine/lazy-modules.ts').then((m) => m.loadLazyModules()).catch((e: unknown) => console.warn('PodLab could not fetch its on-demand parts:', e));
+  }, 3000);
+}
+
 const api = {
   async openTerminal(cols: number, rows: number, onOutput: (data: string) => void): Promise<number> {
     let m = machine();
@@ -123,6 +134,7 @@ const api = {
     // Bracketed paste lets a multi-line paste arrive as one piece.
     onOutput('\x1b[?2004h');
     attach(slot, m);
+    preloadLater();
     return id;
   },
   input(id: number, data: string): void {
