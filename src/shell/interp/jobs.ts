@@ -15,10 +15,18 @@ export interface Job {
 
 const SIGNAL_TEXT: Record<number, string> = { 1: 'Hangup', 2: 'Interrupt', 9: 'Killed', 15: 'Terminated' };
 
+/**
+ * Finished jobs kept for `jobs`, `wait` and the prompt's notices. A loop that starts jobs and
+ * never reaches a prompt would otherwise keep every one (bash bounds its list of dead children
+ * the same way, by CHILD_MAX).
+ */
+const MAX_FINISHED = 128;
+
 export class JobTable {
   private jobs: Job[] = [];
 
   add(child: ChildProcess, command: string): Job {
+    this.dropOldFinished();
     const id = (this.jobs[this.jobs.length - 1]?.id ?? 0) + 1;
     const job: Job = { id, child, command, reported: false };
     this.jobs.push(job);
@@ -68,6 +76,14 @@ export class JobTable {
   remove(job: Job): void {
     job.reported = true;
     this.forget();
+  }
+
+  private dropOldFinished(): void {
+    let finished = 0;
+    for (const j of this.jobs) if (j.status !== undefined) finished++;
+    if (finished < MAX_FINISHED) return;
+    let drop = finished - MAX_FINISHED + 1;
+    this.jobs = this.jobs.filter((j) => !(j.status !== undefined && drop-- > 0));
   }
 
   forget(): void {
