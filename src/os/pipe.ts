@@ -25,6 +25,11 @@ export interface Writer {
    * more; undefined when it takes more now. Writers wait on it at their checkpoints.
    */
   ready?(): Promise<void> | undefined;
+  /**
+   * Why the last write failed when the reader is not the cause (a file on a full disk): the
+   * strerror text, e.g. `No space left on device`. Cleared by a write that succeeds.
+   */
+  readonly failure?: string;
 }
 
 export class Pipe implements Reader, Writer {

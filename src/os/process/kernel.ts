@@ -111,7 +111,7 @@ export class Kernel {
       options,
       raw: { stdin: options.stdin, stdout: options.stdout, stderr: options.stderr },
       stdin: processReader(options.stdin, process),
-      stdout: processWriter(options.stdout, process),
+      stdout: processWriter(options.stdout, process, true),
       stderr: processWriter(options.stderr, process),
       host: {
         now: () => this.clock.now(),
@@ -127,7 +127,15 @@ export class Kernel {
     void Promise.resolve()
       .then(() => (process.alive ? program(ctx) : 0))
       .then(
-        (code) => process.exit(typeof code === 'number' && Number.isFinite(code) ? code : 0),
+        (code) => {
+          let status = typeof code === 'number' && Number.isFinite(code) ? code : 0;
+          // Like coreutils' close_stdout: output lost to a full disk is an error, said at exit.
+          if (process.alive && process.outputFailure) {
+            ctx.stderr.write(`${process.name}: write error: ${process.outputFailure}\n`);
+            if (status === 0) status = 1;
+          }
+          process.exit(status);
+        },
         (e: unknown) => {
           if (e instanceof ProcessKilled && process.alive) process.terminate(e.signal);
           else if (e instanceof ProcessExit && process.alive) process.exit(e.code);

@@ -46,6 +46,8 @@ export interface ProcessInit {
 
 export class Process {
   readonly pid: number;
+  /** Why a write to stdout failed (a full disk): reported as the program exits, as close_stdout does. */
+  outputFailure: string | undefined;
   ppid: number;
   pgid: number;
   readonly argv: string[];

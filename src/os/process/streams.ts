@@ -30,13 +30,15 @@ export function processReader(source: Reader, process: Process): Reader {
   return reader;
 }
 
-export function processWriter(source: Writer, process: Process): Writer {
+/** `output`: the process's stdout, whose failed writes (a full disk) it reports as it exits. */
+export function processWriter(source: Writer, process: Process, output = false): Writer {
   const writer: Writer & Wrapped = {
     [SOURCE]: source,
     write: (chunk: string) => {
       if (!process.alive) return false;
       const ok = source.write(chunk);
       if (!ok && (source as { broken?: boolean }).broken) process.kill('SIGPIPE');
+      else if (!ok && output && source.failure) process.outputFailure ??= source.failure;
       return ok;
     },
     close: () => source.close(),
@@ -44,6 +46,9 @@ export function processWriter(source: Writer, process: Process): Writer {
       return source.closed;
     },
     ready: () => source.ready?.(),
+    get failure() {
+      return source.failure;
+    },
   };
   return writer;
 }

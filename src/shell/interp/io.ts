@@ -1,6 +1,7 @@
 // The descriptors a command runs with, and the small streams the shell makes itself.
 
 import type { Reader, Writer } from '../../os/pipe.ts';
+import { FsError } from '../../os/fs/errors.ts';
 import { sourceOf } from '../../os/process/streams.ts';
 
 export interface Io {
@@ -44,9 +45,22 @@ export class StringReader implements Reader {
 /** Writes into a file as output arrives, so `while …; done > log` can be followed with tail -f. */
 export class FileWriter implements Writer {
   closed = false;
-  private readonly append: (chunk: string) => boolean;
-  constructor(append: (chunk: string) => boolean) { this.append = append; }
-  write(chunk: string): boolean { return !this.closed && this.append(chunk); }
+  failure: string | undefined;
+  private readonly append: (chunk: string) => void;
+  /** `append` writes a chunk and throws FsError when it cannot (ENOSPC, EFBIG, EROFS). */
+  constructor(append: (chunk: string) => void) { this.append = append; }
+  write(chunk: string): boolean {
+    if (this.closed) return false;
+    try {
+      this.append(chunk);
+      this.failure = undefined;
+      return true;
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      this.failure = e.message;
+      return false;
+    }
+  }
   close(): void { this.closed = true; }
 }
 
@@ -59,6 +73,7 @@ export class Borrowed implements Writer {
   get closed(): boolean { return this.inner.closed; }
   get broken(): boolean { return !!(this.inner as { broken?: boolean }).broken; }
   write(chunk: string): boolean { return this.inner.write(chunk); }
+  get failure(): string | undefined { return this.inner.failure; }
   ready(): Promise<void> | undefined { return this.inner.ready?.(); }
   close(): void {}
 }

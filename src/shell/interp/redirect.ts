@@ -115,12 +115,5 @@ function open(sh: Interp, target: string, append: boolean, io: Io): Writer | und
     io.stderr.write(openError(sh.opts.voice, target, e.code, e.message, true, sh.line));
     return undefined;
   }
-  return new FileWriter((chunk) => {
-    try {
-      fs.appendFile(path, chunk, cred);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return new FileWriter((chunk) => fs.appendFile(path, chunk, cred));
 }

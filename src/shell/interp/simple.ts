@@ -64,10 +64,17 @@ async function dispatch(sh: Interp, argv: string[], assigns: [string, string][],
     for (const [k, v] of assigns) sh.state.set(k, v);
     return builtin(sh, argv, io);
   }
-  if (fn || builtin) {
-    return withTemporary(sh, assigns, () => (fn ? callFunction(sh, name, argv, io) : Promise.resolve(builtin!(sh, argv, io))));
-  }
+  if (fn) return withTemporary(sh, assigns, () => callFunction(sh, name, argv, io));
+  if (builtin) return withTemporary(sh, assigns, async () => builtinWriteCheck(sh, name, await builtin(sh, argv, io), io));
   return runProgramArgv(sh, argv, assigns, io);
+}
+
+/** A builtin whose output a full disk refused fails, and bash says so (`echo: write error: …`). */
+function builtinWriteCheck(sh: Interp, name: string, status: number, io: Io): number {
+  const failure = io.stdout.failure;
+  if (!failure) return status;
+  if (sh.opts.voice.flavour === 'bash') sh.error(io, `${name}: write error: ${failure}`);
+  return 1;
 }
 
 async function withTemporary(sh: Interp, assigns: [string, string][], run: () => Promise<number>): Promise<number> {
