@@ -9,6 +9,10 @@ import { formatProblem, loadLab } from '../../src/labs/load/load-lab.ts';
 const NOW = Date.parse('2026-11-22T03:00:00Z');
 
 describe('inputs found by fuzzing', () => {
+  it.each(['valueOf', 'constructor', '__proto__'])('a command named like an Object property (%s) is simply not found', async (name) => {
+    expect(await shellMachine().run(name)).toEqual({ stdout: '', stderr: `bash: line 1: ${name}: command not found\n`, status: 127 });
+  });
+
   it('kubectl apply refuses a billion-laughs alias bomb as go-yaml does', async () => {
     const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: bomb', 'data:', '  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
       '  a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]', '  a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]', ''].join('\n');

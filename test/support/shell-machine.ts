@@ -87,7 +87,7 @@ export function shellMachine(options: MachineOptions = {}) {
     resolve: (name) => {
       const base = name.slice(name.lastIndexOf('/') + 1);
       if (name.includes('/') && !fs.exists(name.startsWith('/') ? name : `/bin/${base}`)) return undefined;
-      return PROGRAMS[base] ?? (base === 'sh' || base === 'bash' ? shell : undefined);
+      return (Object.hasOwn(PROGRAMS, base) ? PROGRAMS[base] : undefined) ?? (base === 'sh' || base === 'bash' ? shell : undefined);
     },
     ...options.shell,
   };
