@@ -98,6 +98,13 @@ describe.skipIf(!findChromium())('a build with a team’s config under a base pa
     await page.goto(`${built.site.url}${BASE}cohort/`);
     const labs = await page.locator('.podlab-cohort thead th[data-lab]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.lab));
     expect(labs).toEqual(['first-pod', 'bad-image', 'crashloop', 'run-to-completion']);
+    // The home page's course map and the glossary mention only what this build has.
+    await page.goto(`${built.site.url}${BASE}`);
+    const mapped = await page.locator('.podlab-course [data-lab]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.lab));
+    expect([...new Set(mapped)].sort()).toEqual(['bad-image', 'crashloop', 'first-pod', 'run-to-completion']);
+    await page.goto(`${built.site.url}${BASE}glossary/`);
+    const linked = await page.locator('.podlab-glossary a').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).getAttribute('href')))].sort());
+    expect(linked).toEqual([`${BASE}lessons/pod-lifecycle/`, `${BASE}lessons/what-is-a-pod/`]);
     await context.close();
   });
 
