@@ -4,6 +4,7 @@
 
 import { expandFields, expandPattern, expandString } from '../expand/word.ts';
 import { matchPattern } from '../expand/pattern.ts';
+import { ExpandError } from '../expand/context.ts';
 import type { Command, Stmt } from '../syntax/ast.ts';
 import { Flow } from './flow.ts';
 import { runBashTest } from './bash-test.ts';
@@ -23,7 +24,13 @@ export async function runCompound(sh: Interp, c: Exclude<Command, { type: 'Simpl
     }
     case 'While': return loop(sh, async () => (await cond(sh, c.cond, io) === 0) !== c.until, c.body, io);
     case 'For': {
-      const items = c.items ? await expandFields(c.items, sh.expandContext(io)) : [...sh.state.positional];
+      let items: string[];
+      try {
+        items = c.items ? await expandFields(c.items, sh.expandContext(io)) : [...sh.state.positional];
+      } catch (e) {
+        if (!(e instanceof ExpandError)) throw e;
+        return sh.expandFailed(e, io);
+      }
       let i = 0;
       return loop(sh, async () => {
         if (i >= items.length) return false;
@@ -33,12 +40,23 @@ export async function runCompound(sh: Interp, c: Exclude<Command, { type: 'Simpl
     }
     case 'Case': {
       const ectx = sh.expandContext(io);
-      const word = await expandString(c.word, ectx);
+      let word: string;
+      try {
+        word = await expandString(c.word, ectx);
+      } catch (e) {
+        if (!(e instanceof ExpandError)) throw e;
+        return sh.expandFailed(e, io);
+      }
       let status = 0;
       let falling = false;
       for (const item of c.items) {
         let hit = falling;
-        for (const p of item.patterns) if (!hit && matchPattern(await expandPattern(p, ectx), word)) hit = true;
+        try {
+          for (const p of item.patterns) if (!hit && matchPattern(await expandPattern(p, ectx), word)) hit = true;
+        } catch (e) {
+          if (!(e instanceof ExpandError)) throw e;
+          return sh.expandFailed(e, io);
+        }
         if (!hit) continue;
         status = await sh.run(item.body, io);
         if (!item.fallthrough) return status;

@@ -50,6 +50,8 @@ export const ARITHMETIC: Case[] = [
   { name: 'variables hold expressions', script: 'x=3; y=x+1; echo $((y*2)) $((z+1))', want: { stdout: '8 1\n' } },
   { name: '64-bit wraparound', script: 'echo $((9223372036854775807+1))', want: { stdout: '-9223372036854775808\n' } },
   { name: 'division by zero', script: 'echo $((1/0)); echo after', want: { stdout: '', stderr: 'bash: line 1: 1/0: division by 0 (error token is "0")\n', status: 1 } },
+  { name: 'a failing expansion in a for list ends the script', script: 'for i in $((1/0)); do echo; done; echo after', want: { stdout: '', stderr: 'bash: line 1: 1/0: division by 0 (error token is "0")\n', status: 1 } },
+  { name: 'a failing expansion in a case word ends the script', script: 'case $((1/0)) in x) echo x;; esac; echo after', want: { stdout: '', stderr: 'bash: line 1: 1/0: division by 0 (error token is "0")\n', status: 1 } },
   { name: 'comma operator', script: 'echo $((a=1, b=2, a+b))', want: { stdout: '3\n' } },
 ];
 
